@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { LawQuote } from '@/components/LawQuote';
+import { LessonNav } from '@/components/LessonNav';
+import { LessonSection } from '@/components/mdx/LessonSection';
+import { PageTitle } from '@/components/PageTitle';
+import { RuleCard } from '@/components/RuleCard';
+import { HistoricalNote, SourceLine } from '@/components/SourceLine';
+import { isLocale } from '@/i18n/routing';
+import { getContent, localesWithContent } from '@/lib/content';
+import { pageLocale } from '@/lib/page';
+import { paths } from '@/lib/routes';
+import { caseComponents } from '@/mdx-components';
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return localesWithContent().flatMap((locale) => getContent(locale).cases.map((c) => ({ locale, slug: c.slug })));
+}
+
+function lesson(locale: string, slug: string) {
+  if (!isLocale(locale)) notFound();
+  const content = getContent(locale);
+  const index = content.cases.findIndex((c) => c.slug === slug);
+  if (index < 0) notFound();
+  return { content, index, item: content.cases[index]! };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const { item } = lesson(locale, slug);
+  return { title: item.frontmatter.title, description: item.frontmatter.summary };
+}
+
+export default async function CasePage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const locale = await pageLocale(params);
+  const t = await getTranslations('lesson');
+  const { content, index, item } = lesson(locale, slug);
+  const fm = item.frontmatter;
+  const source = content.sources.find((s) => s.id === fm.source)!;
+  const { default: Body } = await import(`@/content/${locale}/cases/${slug}.mdx`);
+  const previous = content.cases[index - 1];
+  const next = content.cases[index + 1];
+
+  return (
+    <article>
+      <PageTitle title={fm.title} lead={fm.summary}>
+        <SourceLine source={source} locale={locale} />
+      </PageTitle>
+
+      <LessonSection id="audience" title={t('audience')}>
+        <p className="text-xl">{fm.audience}</p>
+      </LessonSection>
+
+      <Body components={caseComponents} />
+
+      {fm.rules.length > 0 && (
+        <LessonSection id="rules" title={t('rules')}>
+          <ul className="list-none space-y-3 pl-0">
+            {fm.rules.map((id) => (
+              <RuleCard key={id} id={id} content={content} locale={locale} />
+            ))}
+          </ul>
+        </LessonSection>
+      )}
+
+      <LessonSection id="law" title={t('law')}>
+        <p className="mb-3 text-muted">{t('lawIntro')}</p>
+        <div className="space-y-3">
+          {fm.lawArticles.map((n) => (
+            <LawQuote key={n} law={content.law} quote={{ article: n }} locale={locale} />
+          ))}
+        </div>
+      </LessonSection>
+
+      {fm.advice.length > 0 && (
+        <LessonSection id="advice" title={t('advice')}>
+          <div className="space-y-6">
+            {fm.advice.map((id) => {
+              const advice = content.advice.find((a) => a.id === id)!;
+              const adviceSource = content.sources.find((s) => s.id === advice.source)!;
+              return (
+                <div key={id} className="rounded-xl border-2 border-line p-4">
+                  <h3 className="text-xl">{advice.title}</h3>
+                  <h4 className="mt-3 font-bold">{t('adviceMethod')}</h4>
+                  <p>{advice.method}</p>
+                  <h4 className="mt-3 font-bold">{t('adviceTips')}</h4>
+                  {advice.advice.map((p) => (
+                    <p key={p}>{p}</p>
+                  ))}
+                  <SourceLine source={adviceSource} locale={locale} className="mt-3" />
+                  {adviceSource.historical && <HistoricalNote source={adviceSource} locale={locale} />}
+                </div>
+              );
+            })}
+          </div>
+        </LessonSection>
+      )}
+
+      <LessonNav
+        previous={previous && { href: paths.case(previous.slug), title: previous.frontmatter.title }}
+        next={next && { href: paths.case(next.slug), title: next.frontmatter.title }}
+        all={{ href: paths.cases(), title: t('allCases') }}
+        labels={{ previous: t('previous'), next: t('next') }}
+      />
+    </article>
+  );
+}

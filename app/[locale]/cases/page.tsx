@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { LinkCard, NumberBadge } from '@/components/LinkCard';
+import { PageTitle } from '@/components/PageTitle';
+import { SourceLine } from '@/components/SourceLine';
+import { getContent } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/page';
+import { paths } from '@/lib/routes';
+import { contentLocaleParams } from '@/lib/site-paths';
+
+export const dynamicParams = false;
+export const generateStaticParams = contentLocaleParams;
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'cases' });
+  return { title: t('title'), description: t('intro') };
+}
+
+export default async function CasesPage({ params }: { params: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('cases');
+  const content = getContent(locale);
+  const source = content.sources.find((s) => s.id === content.cases[0]!.frontmatter.source)!;
+  return (
+    <>
+      <PageTitle title={t('title')} lead={t('intro')}>
+        <SourceLine source={source} locale={locale} />
+      </PageTitle>
+      <ul className="grid gap-3">
+        {content.cases.map((c) => (
+          <li key={c.slug}>
+            <LinkCard href={paths.case(c.slug)} title={c.frontmatter.title} badge={<NumberBadge n={c.frontmatter.order} />}>
+              {c.frontmatter.summary}
+              <span className="mt-1 block">
+                {t('audienceShort')}
+                {c.frontmatter.audience}
+              </span>
+            </LinkCard>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { LawArticleText } from '@/components/LawArticleText';
+import { LawTabs } from '@/components/LawTabs';
+import { LessonNav } from '@/components/LessonNav';
+import { PageTitle } from '@/components/PageTitle';
+import { SourceLine } from '@/components/SourceLine';
+import { Link } from '@/i18n/navigation';
+import { isLocale } from '@/i18n/routing';
+import { allArticles, getContent, localesWithContent } from '@/lib/content';
+import { articleLabel, chapterLabel } from '@/lib/format';
+import { pageLocale } from '@/lib/page';
+import { articleAnchor, paths } from '@/lib/routes';
+
+type Params = Promise<{ locale: string; article: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return localesWithContent().flatMap((locale) =>
+    allArticles(getContent(locale).law).map((a) => ({ locale, article: String(a.number) })),
+  );
+}
+
+function find(locale: string, article: string) {
+  if (!isLocale(locale)) notFound();
+  const content = getContent(locale);
+  const number = Number(article);
+  const chapter = content.law.chapters.find((c) => c.articles.some((a) => a.number === number));
+  if (!chapter) notFound();
+  return { content, chapter, article: chapter.articles.find((a) => a.number === number)! };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { article: n } = await params;
+  const locale = await pageLocale(params);
+  const { content, article } = find(locale, n);
+  const label = articleLabel(article.number, locale);
+  return { title: `${label} · ${content.law.title}`, description: article.paragraphs[0]!.text };
+}
+
+export default async function LawArticlePage({ params }: { params: Params }) {
+  const { article: n } = await params;
+  const locale = await pageLocale(params);
+  const t = await getTranslations('law');
+  const { content, chapter, article } = find(locale, n);
+  const source = content.sources.find((s) => s.id === content.law.source)!;
+  const numbers = allArticles(content.law).map((a) => a.number);
+  const previous = numbers.includes(article.number - 1) ? article.number - 1 : undefined;
+  const next = numbers.includes(article.number + 1) ? article.number + 1 : undefined;
+  const label = (x: number) => articleLabel(x, locale);
+
+  return (
+    <article>
+      <PageTitle title={label(article.number)}>
+        <p className="text-lg text-muted">
+          《{content.law.title}》 ·{' '}
+          <Link href={`${paths.lawArticles()}#chapter-${chapter.number}`}>
+            {chapterLabel(chapter.number, locale)} {chapter.title}
+          </Link>
+        </p>
+      </PageTitle>
+      <LawTabs current={null} />
+      <div className="text-xl leading-relaxed">
+        <LawArticleText article={article} />
+      </div>
+      <p className="mt-6">
+        <Link href={paths.lawArticleAnchor(article.number)} className="inline-flex min-h-11 items-center">
+          {t('backToText')}
+        </Link>
+      </p>
+      <SourceLine source={source} locale={locale} className="mt-4" />
+      <LessonNav
+        previous={previous ? { href: paths.lawArticle(previous), title: label(previous) } : undefined}
+        next={next ? { href: paths.lawArticle(next), title: label(next) } : undefined}
+        all={{ href: `${paths.lawArticles()}#${articleAnchor(article.number)}`, title: t('articles') }}
+        labels={{ previous: t('prevArticle'), next: t('nextArticle') }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { LawTabs } from '@/components/LawTabs';
+import { PageTitle } from '@/components/PageTitle';
+import { SourceLine } from '@/components/SourceLine';
+import { getContent } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/page';
+import { contentLocaleParams } from '@/lib/site-paths';
+
+export const dynamicParams = false;
+export const generateStaticParams = contentLocaleParams;
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'law' });
+  return { title: t('qaTitle'), description: t('qaIntro') };
+}
+
+export default async function LawQaPage({ params }: { params: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('law');
+  const content = getContent(locale);
+  const source = content.sources.find((s) => s.id === content.law.source)!;
+  return (
+    <>
+      <PageTitle title={`《${content.law.title}》${t('qaTitle')}`} lead={t('qaIntro')}>
+        <SourceLine source={source} locale={locale} />
+      </PageTitle>
+      <LawTabs current="qa" />
+      <div className="space-y-10">
+        {content.law.qa.map((item) => (
+          <section key={item.number} id={`q${item.number}`} aria-labelledby={`q${item.number}-title`} className="scroll-mt-4">
+            <h2 id={`q${item.number}-title`} className="text-xl">
+              {item.number}. {item.question}
+            </h2>
+            <div className="prose-lesson mt-2">
+              {item.answer.map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+            </div>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

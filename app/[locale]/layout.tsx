@@ -1,0 +1,68 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { isLocale, routing } from '@/i18n/routing';
+import { localesWithContent } from '@/lib/content';
+import { sitePaths } from '@/lib/site-paths';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#b3261e',
+};
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'site' });
+  return {
+    title: { default: `${t('name')} · ${t('tagline')}`, template: `%s · ${t('name')}` },
+    description: t('description'),
+    formatDetection: { telephone: false },
+  };
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'nav' });
+  const other = routing.locales.find((l) => l !== locale)!;
+  const hasContent = localesWithContent().includes(locale);
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3"
+        >
+          {t('skip')}
+        </a>
+        {/* Client components get no messages: every string they show arrives as a prop. */}
+        <NextIntlClientProvider messages={null}>
+          <SiteHeader locale={locale} hasContent={hasContent} otherLocalePaths={sitePaths(other)} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
+            {children}
+          </main>
+          <SiteFooter hasContent={hasContent} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

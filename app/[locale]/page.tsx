@@ -1,0 +1,100 @@
+import { getTranslations } from 'next-intl/server';
+import { LinkCard, NumberBadge } from '@/components/LinkCard';
+import { PageTitle } from '@/components/PageTitle';
+import { SourceLine } from '@/components/SourceLine';
+import { Link } from '@/i18n/navigation';
+import { routing, type Locale } from '@/i18n/routing';
+import { getContent, localesWithContent } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/page';
+import { paths } from '@/lib/routes';
+
+export default async function HomePage({ params }: { params: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('home');
+  const hasContent = localesWithContent().includes(locale);
+  // Until a locale has its own lessons, its home leads to the default locale's.
+  const contentLocale: Locale = hasContent ? locale : routing.defaultLocale;
+  const content = getContent(contentLocale);
+  const crossLocale = contentLocale !== locale ? { locale: contentLocale, hrefLang: contentLocale, lang: contentLocale } : {};
+  const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
+  const source = content.sources.find((s) => s.id === fanshi.source)!;
+
+  return (
+    <>
+      <PageTitle title={t('title')} lead={t('intro')} />
+
+      <section aria-labelledby="fanshi-title" className="rounded-2xl border-2 border-brand bg-brand-wash p-4 md:p-6" {...(crossLocale.lang ? { lang: crossLocale.lang } : {})}>
+        <h2 id="fanshi-title" className="text-2xl text-brand-dark">
+          {fanshi.title}
+        </h2>
+        {fanshi.intro && <p className="mt-1 text-muted">{fanshi.intro}</p>}
+        <ol className="mt-4 space-y-3">
+          {fanshi.items.map((item, i) => {
+            const caseSlug = item.cases?.[0];
+            return (
+              <li key={item.id} id={item.id} className="flex gap-3">
+                <NumberBadge n={i + 1} />
+                <span className="pt-1">
+                  {caseSlug ? (
+                    <Link href={paths.case(caseSlug)} {...crossLocale} className="text-ink decoration-brand/50">
+                      {item.text}
+                    </Link>
+                  ) : (
+                    item.text
+                  )}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+        <SourceLine source={source} locale={contentLocale} className="mt-4" />
+      </section>
+
+      <section aria-labelledby="cases-title" className="mt-10">
+        <h2 id="cases-title" className="text-2xl">{t('casesTitle')}</h2>
+        <p className="mt-1 text-muted">{t('casesIntro')}</p>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {content.cases.map((c) => (
+            <li key={c.slug} {...(crossLocale.lang ? { lang: crossLocale.lang } : {})}>
+              <LinkCard href={paths.case(c.slug)} title={c.frontmatter.title} badge={<NumberBadge n={c.frontmatter.order} />} {...crossLocale}>
+                {c.frontmatter.summary}
+              </LinkCard>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="tools-title" className="mt-10">
+        <h2 id="tools-title" className="text-2xl">{t('toolsTitle')}</h2>
+        <p className="mt-1 text-muted">{t('toolsIntro')}</p>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {content.tools.map((tool) => (
+            <li key={tool.slug} {...(crossLocale.lang ? { lang: crossLocale.lang } : {})}>
+              <LinkCard href={paths.tool(tool.slug)} title={tool.frontmatter.title} {...crossLocale}>
+                {tool.frontmatter.summary}
+              </LinkCard>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="more-title" className="mt-10">
+        <h2 id="more-title" className="text-2xl">{t('moreTitle')}</h2>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {(
+            [
+              ['lawCard', paths.law()],
+              ['rulesCard', paths.rules()],
+              ['checklistCard', paths.checklist()],
+              ['sourcesCard', paths.sources()],
+            ] as const
+          ).map(([key, href]) => (
+            <li key={key}>
+              <LinkCard href={href} title={t(key)} {...crossLocale} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

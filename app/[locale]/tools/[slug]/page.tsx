@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { LessonNav } from '@/components/LessonNav';
+import { PageTitle } from '@/components/PageTitle';
+import { SourceLine } from '@/components/SourceLine';
+import { isLocale } from '@/i18n/routing';
+import { getContent, localesWithContent } from '@/lib/content';
+import { pageLocale } from '@/lib/page';
+import { paths } from '@/lib/routes';
+import { toolComponents } from '@/mdx-components';
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return localesWithContent().flatMap((locale) => getContent(locale).tools.map((t) => ({ locale, slug: t.slug })));
+}
+
+function lesson(locale: string, slug: string) {
+  if (!isLocale(locale)) notFound();
+  const content = getContent(locale);
+  const index = content.tools.findIndex((t) => t.slug === slug);
+  if (index < 0) notFound();
+  return { content, index, item: content.tools[index]! };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const { item } = lesson(locale, slug);
+  return { title: item.frontmatter.title, description: item.frontmatter.summary };
+}
+
+export default async function ToolPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const locale = await pageLocale(params);
+  const t = await getTranslations('lesson');
+  const { content, index, item } = lesson(locale, slug);
+  const fm = item.frontmatter;
+  const source = content.sources.find((s) => s.id === fm.source)!;
+  const { default: Body } = await import(`@/content/${locale}/tools/${slug}.mdx`);
+  const previous = content.tools[index - 1];
+  const next = content.tools[index + 1];
+
+  return (
+    <article>
+      <PageTitle title={fm.title} lead={fm.summary}>
+        {(fm.launched || fm.operator) && (
+          <dl className="grid gap-x-4 gap-y-1 rounded-xl bg-wash p-4 sm:grid-cols-[auto_1fr]">
+            {fm.launched && (
+              <>
+                <dt className="font-bold">{t('launched')}</dt>
+                <dd>{fm.launched}</dd>
+              </>
+            )}
+            {fm.operator && (
+              <>
+                <dt className="font-bold">{t('operator')}</dt>
+                <dd>{fm.operator}</dd>
+              </>
+            )}
+          </dl>
+        )}
+        <SourceLine source={source} locale={locale} />
+      </PageTitle>
+
+      <Body components={toolComponents} />
+
+      <LessonNav
+        previous={previous && { href: paths.tool(previous.slug), title: previous.frontmatter.title }}
+        next={next && { href: paths.tool(next.slug), title: next.frontmatter.title }}
+        all={{ href: paths.tools(), title: t('allTools') }}
+        labels={{ previous: t('previous'), next: t('next') }}
+      />
+    </article>
+  );
+}

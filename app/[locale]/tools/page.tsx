@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { LinkCard, NumberBadge } from '@/components/LinkCard';
+import { PageTitle } from '@/components/PageTitle';
+import { SourceLine } from '@/components/SourceLine';
+import { getContent } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/page';
+import { paths } from '@/lib/routes';
+import { contentLocaleParams } from '@/lib/site-paths';
+
+export const dynamicParams = false;
+export const generateStaticParams = contentLocaleParams;
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'tools' });
+  return { title: t('title'), description: t('intro') };
+}
+
+export default async function ToolsPage({ params }: { params: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('tools');
+  const content = getContent(locale);
+  const source = content.sources.find((s) => s.id === content.tools[0]!.frontmatter.source)!;
+  return (
+    <>
+      <PageTitle title={t('title')} lead={t('intro')}>
+        <SourceLine source={source} locale={locale} />
+      </PageTitle>
+      <ul className="grid gap-3">
+        {content.tools.map((tool) => (
+          <li key={tool.slug}>
+            <LinkCard href={paths.tool(tool.slug)} title={tool.frontmatter.title} badge={<NumberBadge n={tool.frontmatter.order} />}>
+              {tool.frontmatter.summary}
+            </LinkCard>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

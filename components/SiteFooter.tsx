@@ -1,0 +1,21 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { paths } from '@/lib/routes';
+
+export function SiteFooter({ hasContent }: { hasContent: boolean }) {
+  const t = useTranslations('footer');
+  return (
+    <footer className="mt-16 border-t border-line bg-wash">
+      <div className="mx-auto max-w-3xl space-y-3 px-4 py-8">
+        <p className="text-lg font-bold text-brand-dark">{t('emergency')}</p>
+        <p className="text-muted">{t('emergencyNote')}</p>
+        <p className="text-muted">{t('privacy')}</p>
+        {hasContent && (
+          <p>
+            <Link href={paths.sources()}>{t('sourcesLink')}</Link>
+          </p>
+        )}
+      </div>
+    </footer>
+  );
+}

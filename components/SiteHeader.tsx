@@ -1,0 +1,58 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { paths } from '@/lib/routes';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+interface Props {
+  locale: Locale;
+  hasContent: boolean;
+  otherLocalePaths: string[];
+}
+
+export function SiteHeader({ locale, hasContent, otherLocalePaths }: Props) {
+  const t = useTranslations();
+  const links = hasContent
+    ? ([
+        ['cases', paths.cases()],
+        ['tools', paths.tools()],
+        ['rules', paths.rules()],
+        ['checklist', paths.checklist()],
+        ['law', paths.law()],
+      ] as const)
+    : [];
+  return (
+    <header className="border-b border-line bg-paper">
+      <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
+        <Link href={paths.home()} className="flex min-h-11 items-center gap-2 text-2xl font-bold text-brand no-underline">
+          <span aria-hidden="true" className="grid size-9 place-items-center rounded-lg bg-brand text-lg text-white">
+            识
+          </span>
+          {t('site.name')}
+        </Link>
+        <LanguageSwitcher
+          locale={locale}
+          label={t('language.switchTo')}
+          ariaLabel={t('language.switchToLabel')}
+          available={otherLocalePaths}
+        />
+      </div>
+      {links.length > 0 && (
+        <nav aria-label={t('nav.label')} className="mx-auto max-w-3xl px-2 pb-2">
+          <ul className="flex flex-wrap gap-x-1 gap-y-1">
+            {links.map(([key, href]) => (
+              <li key={key}>
+                <Link
+                  href={href}
+                  className="inline-flex min-h-11 items-center rounded-lg px-3 font-medium text-ink no-underline hover:bg-wash"
+                >
+                  {t(`nav.${key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+
+/** A titled, linkable part of a lesson: the id is what quizzes and shared links point at. */
+export function LessonSection({ id, title, children, tone = 'plain' }: { id: string; title: string; children: ReactNode; tone?: 'plain' | 'warn' | 'strong' }) {
+  const box =
+    tone === 'warn'
+      ? 'rounded-xl border-2 border-brand/40 bg-brand-wash p-4'
+      : tone === 'strong'
+        ? 'rounded-xl bg-brand p-4 text-white'
+        : '';
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="mt-10 scroll-mt-4">
+      <h2 id={`${id}-title`} className="mb-3 text-2xl">
+        {title}
+      </h2>
+      <div className={`prose-lesson ${box}`}>{children}</div>
+    </section>
+  );
+}

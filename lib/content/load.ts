@@ -1,0 +1,195 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { routing, type Locale } from '@/i18n/routing';
+import { Problems, readJson, readMdxFolder, type MdxFile } from './files';
+import { CASE_COMPONENTS, TOOL_COMPONENTS, checkMdxBody } from './mdx-check';
+import {
+  adviceSchema,
+  caseFrontmatterSchema,
+  checklistSchema,
+  lawGuideSchema,
+  lawSchema,
+  rulesSchema,
+  sourceTextsSchema,
+  sourcesSchema,
+  toolFrontmatterSchema,
+  type Advice,
+  type ArticleRef,
+  type CaseFrontmatter,
+  type Checklist,
+  type Law,
+  type LawArticle,
+  type LawGuide,
+  type RuleGroup,
+  type RuleItem,
+  type Source,
+  type SourceText,
+  type ToolFrontmatter,
+} from './schema';
+
+export type CaseLesson = MdxFile<CaseFrontmatter>;
+export type ToolLesson = MdxFile<ToolFrontmatter> & { sections: string[] };
+export type SourceInfo = Source & SourceText;
+
+export interface LocaleContent {
+  locale: Locale;
+  sources: SourceInfo[];
+  cases: CaseLesson[];
+  tools: ToolLesson[];
+  rules: RuleGroup[];
+  advice: Advice[];
+  checklist: Checklist;
+  law: Law;
+  lawGuide: LawGuide;
+}
+
+function unique<T>(items: T[], key: (item: T) => string | number, file: string, what: string, problems: Problems) {
+  const seen = new Set<string | number>();
+  for (const item of items) {
+    const k = key(item);
+    if (seen.has(k)) problems.add(file, `duplicate ${what} "${k}"`);
+    seen.add(k);
+  }
+}
+
+function checkOrder(items: { frontmatter: { order: number } }[], folder: string, problems: Problems) {
+  const orders = items.map((i) => i.frontmatter.order).sort((a, b) => a - b);
+  orders.forEach((order, index) => {
+    if (order !== index + 1) problems.add(folder, `order must run 1…${items.length} without gaps (found ${orders.join(', ')})`);
+  });
+}
+
+function checkLawShape(law: Law, file: string, problems: Problems) {
+  law.chapters.forEach((chapter, i) => {
+    if (chapter.number !== i + 1) problems.add(file, `chapter ${chapter.number} is out of order`);
+  });
+  law.chapters
+    .flatMap((c) => c.articles)
+    .forEach((article, i) => {
+      if (article.number !== i + 1) problems.add(file, `article ${article.number} is out of order (expected ${i + 1})`);
+    });
+}
+
+/** Loads and cross-checks one locale's content. Throws a ContentError naming every bad file. */
+export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
+  const problems = new Problems();
+  const at = (file: string) => path.join(locale, file);
+  const name = (file: string) => path.join(path.basename(root), locale, file);
+
+  const sourceMeta = readJson(root, 'sources.json', sourcesSchema, problems)?.items ?? [];
+  const sourceTexts = readJson(root, at('sources.json'), sourceTextsSchema, problems)?.items ?? [];
+  const rules = readJson(root, at('rules.json'), rulesSchema, problems)?.groups ?? [];
+  const advice = readJson(root, at('advice.json'), adviceSchema, problems)?.items ?? [];
+  const checklist = readJson(root, at('checklist.json'), checklistSchema, problems);
+  const law = readJson(root, at('law.json'), lawSchema, problems);
+  const lawGuide = readJson(root, at('law-guide.json'), lawGuideSchema, problems);
+  const cases = readMdxFolder(root, at('cases'), caseFrontmatterSchema, problems);
+  const tools = readMdxFolder(root, at('tools'), toolFrontmatterSchema, problems).map((tool) => ({
+    ...tool,
+    sections: checkMdxBody(tool.file, tool.body, TOOL_COMPONENTS, problems, ['Section']),
+  }));
+  for (const lesson of cases) checkMdxBody(lesson.file, lesson.body, CASE_COMPONENTS, problems, CASE_COMPONENTS);
+
+  // Ids and cross-references.
+  const sourceIds = new Set(sourceMeta.map((s) => s.id));
+  unique(sourceMeta, (s) => s.id, path.join(path.basename(root), 'sources.json'), 'source id', problems);
+  const needSource = (file: string, id: string) => {
+    if (!sourceIds.has(id)) problems.add(file, `unknown source id "${id}"`);
+  };
+  for (const text of sourceTexts) needSource(name('sources.json'), text.id);
+  for (const meta of sourceMeta) {
+    if (!sourceTexts.some((t) => t.id === meta.id)) problems.add(name('sources.json'), `no text for source "${meta.id}"`);
+  }
+
+  const ruleItems = rules.flatMap((g) => g.items);
+  unique(rules, (g) => g.id, name('rules.json'), 'rule group id', problems);
+  unique(ruleItems, (r) => r.id, name('rules.json'), 'rule id', problems);
+  const ruleIds = new Set(ruleItems.map((r) => r.id));
+  const caseSlugs = new Set(cases.map((c) => c.slug));
+  for (const group of rules) {
+    needSource(name('rules.json'), group.source);
+    for (const item of group.items) {
+      if (!item.id.startsWith(`${group.id}-`)) problems.add(name('rules.json'), `rule "${item.id}" must start with "${group.id}-"`);
+      for (const slug of item.cases ?? []) {
+        if (!caseSlugs.has(slug)) problems.add(name('rules.json'), `rule "${item.id}" names unknown case "${slug}"`);
+      }
+    }
+  }
+  unique(advice, (a) => a.id, name('advice.json'), 'advice id', problems);
+  const adviceIds = new Set(advice.map((a) => a.id));
+  for (const item of advice) {
+    needSource(name('advice.json'), item.source);
+    for (const id of item.rules ?? []) if (!ruleIds.has(id)) problems.add(name('advice.json'), `unknown rule id "${id}"`);
+  }
+
+  const articleNumbers = new Set(law?.chapters.flatMap((c) => c.articles.map((a) => a.number)) ?? []);
+  if (law) {
+    checkLawShape(law, name('law.json'), problems);
+    needSource(name('law.json'), law.source);
+  }
+  const needArticle = (file: string, ref: ArticleRef) => {
+    const article = law?.chapters.flatMap((c) => c.articles).find((a) => a.number === ref.article);
+    if (!article) return problems.add(file, `unknown law article ${ref.article}`);
+    for (const p of ref.paragraphs ?? []) {
+      if (p > article.paragraphs.length) problems.add(file, `article ${ref.article} has no paragraph ${p}`);
+    }
+  };
+
+  for (const lesson of cases) {
+    const fm = lesson.frontmatter;
+    needSource(lesson.file, fm.source);
+    for (const id of fm.rules) if (!ruleIds.has(id)) problems.add(lesson.file, `unknown rule id "${id}"`);
+    for (const id of fm.advice) if (!adviceIds.has(id)) problems.add(lesson.file, `unknown advice id "${id}"`);
+    for (const n of fm.lawArticles) if (!articleNumbers.has(n)) problems.add(lesson.file, `unknown law article ${n}`);
+  }
+  checkOrder(cases, name('cases'), problems);
+  for (const tool of tools) needSource(tool.file, tool.frontmatter.source);
+  checkOrder(tools, name('tools'), problems);
+
+  if (checklist) {
+    unique(checklist.points, (p) => p.id, name('checklist.json'), 'point id', problems);
+    unique(checklist.points.flatMap((p) => p.checks), (c) => c.id, name('checklist.json'), 'check id', problems);
+    for (const id of checklist.outcome.sources) needSource(name('checklist.json'), id);
+    for (const point of checklist.points) {
+      if (!ruleIds.has(point.rule)) problems.add(name('checklist.json'), `unknown rule id "${point.rule}"`);
+      for (const check of point.checks) needSource(name('checklist.json'), check.source);
+    }
+  }
+  if (lawGuide) {
+    unique(lawGuide.life, (l) => l.id, name('law-guide.json'), 'id', problems);
+    for (const ref of [...lawGuide.life.flatMap((l) => l.quotes), ...lawGuide.numbers.flatMap((n) => n.groups.flatMap((g) => g.quotes))]) {
+      needArticle(name('law-guide.json'), ref);
+    }
+  }
+
+  problems.throwIfAny();
+  const sources = sourceMeta.map((meta) => ({ ...meta, ...sourceTexts.find((t) => t.id === meta.id)! }));
+  return {
+    locale,
+    sources,
+    cases: cases.sort((a, b) => a.frontmatter.order - b.frontmatter.order),
+    tools: tools.sort((a, b) => a.frontmatter.order - b.frontmatter.order),
+    rules,
+    advice,
+    checklist: checklist!,
+    law: law!,
+    lawGuide: lawGuide!,
+  };
+}
+
+/** Locales whose content folder exists; pages are generated only for these. */
+export function contentLocales(root: string): Locale[] {
+  return routing.locales.filter((locale) => existsSync(path.join(root, locale)));
+}
+
+export function allArticles(law: Law): LawArticle[] {
+  return law.chapters.flatMap((c) => c.articles);
+}
+
+export function findRule(content: LocaleContent, id: string): { group: RuleGroup; item: RuleItem } | undefined {
+  for (const group of content.rules) {
+    const item = group.items.find((i) => i.id === id);
+    if (item) return { group, item };
+  }
+  return undefined;
+}

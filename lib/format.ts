@@ -1,0 +1,30 @@
+import type { Locale } from '@/i18n/routing';
+
+const DIGITS = '零一二三四五六七八九';
+
+/** 38 → 三十八, as in 第三十八条. Covers 1–99, which is all the law needs. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseNumeral: ${n} is out of range`);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const tensPart = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
+  return tensPart + (ones ? DIGITS[ones] : '');
+}
+
+export function articleLabel(n: number, locale: Locale) {
+  return locale === 'zh-CN' ? `第${chineseNumeral(n)}条` : `Article ${n}`;
+}
+
+export function chapterLabel(n: number, locale: Locale) {
+  return locale === 'zh-CN' ? `第${chineseNumeral(n)}章` : `Chapter ${n}`;
+}
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Formats YYYY, YYYY-MM or YYYY-MM-DD without time zones getting in the way. */
+export function formatDate(date: string, locale: Locale): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (locale === 'zh-CN') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+  if (!m) return String(y);
+  return `${d ? `${d} ` : ''}${EN_MONTHS[m - 1]} ${y}`;
+}

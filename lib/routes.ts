@@ -1,0 +1,20 @@
+/** Paths inside a locale, all ending with `/` (trailingSlash). One place builds them. */
+export const paths = {
+  home: () => '/',
+  cases: () => '/cases/',
+  case: (slug: string) => `/cases/${slug}/`,
+  tools: () => '/tools/',
+  tool: (slug: string) => `/tools/${slug}/`,
+  law: () => '/law/',
+  lawArticles: () => '/law/articles/',
+  lawArticle: (n: number) => `/law/articles/${n}/`,
+  lawArticleAnchor: (n: number) => `/law/articles/#article-${n}`,
+  lawQa: () => '/law/qa/',
+  rules: () => '/rules/',
+  rule: (groupId: string) => `/rules/#${groupId}`,
+  checklist: () => '/checklist/',
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#${id}`,
+} as const;
+
+export const articleAnchor = (n: number) => `article-${n}`;

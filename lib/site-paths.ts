@@ -1,0 +1,28 @@
+import type { Locale } from '@/i18n/routing';
+import { allArticles, getContent, localesWithContent } from './content';
+import { paths } from './routes';
+
+/** Every page a locale has, as paths without the locale prefix. */
+export function sitePaths(locale: Locale): string[] {
+  if (!localesWithContent().includes(locale)) return [paths.home()];
+  const content = getContent(locale);
+  return [
+    paths.home(),
+    paths.cases(),
+    ...content.cases.map((c) => paths.case(c.slug)),
+    paths.tools(),
+    ...content.tools.map((t) => paths.tool(t.slug)),
+    paths.law(),
+    paths.lawArticles(),
+    ...allArticles(content.law).map((a) => paths.lawArticle(a.number)),
+    paths.lawQa(),
+    paths.rules(),
+    paths.checklist(),
+    paths.sources(),
+  ];
+}
+
+/** generateStaticParams for routes that exist only where the locale has content. */
+export function contentLocaleParams() {
+  return localesWithContent().map((locale) => ({ locale }));
+}
