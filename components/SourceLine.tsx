@@ -11,7 +11,7 @@ export function SourceLine({ source, locale, className = '' }: { source: SourceI
   return (
     <p className={`text-base text-muted ${className}`} data-source={source.id}>
       {t('label')}：
-      <Link href={paths.source(source.id)}>
+      <Link href={paths.source(source.id)} locale={locale}>
         《{source.title}》
       </Link>
       <span className="whitespace-nowrap"> · {t('asOf', { date: formatDate(source.date, locale) })}</span>

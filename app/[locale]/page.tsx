@@ -15,7 +15,8 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   // Until a locale has its own lessons, its home leads to the default locale's.
   const contentLocale: Locale = hasContent ? locale : routing.defaultLocale;
   const content = getContent(contentLocale);
-  const crossLocale = contentLocale !== locale ? { locale: contentLocale, hrefLang: contentLocale, lang: contentLocale } : {};
+  // Set only when the lessons shown are in the other locale: links cross over, text is marked.
+  const other = hasContent ? undefined : contentLocale;
   const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
   const source = content.sources.find((s) => s.id === fanshi.source)!;
 
@@ -23,7 +24,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="fanshi-title" className="rounded-2xl border-2 border-brand bg-brand-wash p-4 md:p-6" {...(crossLocale.lang ? { lang: crossLocale.lang } : {})}>
+      <section aria-labelledby="fanshi-title" className="rounded-2xl border-2 border-brand bg-brand-wash p-4 md:p-6" lang={other}>
         <h2 id="fanshi-title" className="text-2xl text-brand-dark">
           {fanshi.title}
         </h2>
@@ -36,7 +37,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
                 <NumberBadge n={i + 1} />
                 <span className="pt-1">
                   {caseSlug ? (
-                    <Link href={paths.case(caseSlug)} {...crossLocale} className="text-ink decoration-brand/50">
+                    <Link href={paths.case(caseSlug)} locale={other} hrefLang={other} className="text-ink decoration-brand/50">
                       {item.text}
                     </Link>
                   ) : (
@@ -55,8 +56,8 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <p className="mt-1 text-muted">{t('casesIntro')}</p>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {content.cases.map((c) => (
-            <li key={c.slug} {...(crossLocale.lang ? { lang: crossLocale.lang } : {})}>
-              <LinkCard href={paths.case(c.slug)} title={c.frontmatter.title} badge={<NumberBadge n={c.frontmatter.order} />} {...crossLocale}>
+            <li key={c.slug} lang={other}>
+              <LinkCard href={paths.case(c.slug)} title={c.frontmatter.title} badge={<NumberBadge n={c.frontmatter.order} />} locale={other} hrefLang={other}>
                 {c.frontmatter.summary}
               </LinkCard>
             </li>
@@ -69,8 +70,8 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <p className="mt-1 text-muted">{t('toolsIntro')}</p>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {content.tools.map((tool) => (
-            <li key={tool.slug} {...(crossLocale.lang ? { lang: crossLocale.lang } : {})}>
-              <LinkCard href={paths.tool(tool.slug)} title={tool.frontmatter.title} {...crossLocale}>
+            <li key={tool.slug} lang={other}>
+              <LinkCard href={paths.tool(tool.slug)} title={tool.frontmatter.title} locale={other} hrefLang={other}>
                 {tool.frontmatter.summary}
               </LinkCard>
             </li>
@@ -90,7 +91,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             ] as const
           ).map(([key, href]) => (
             <li key={key}>
-              <LinkCard href={href} title={t(key)} {...crossLocale} />
+              <LinkCard href={href} title={t(key)} locale={other} hrefLang={other} />
             </li>
           ))}
         </ul>

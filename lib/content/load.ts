@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { Problems, readJson, readMdxFolder, type MdxFile } from './files';
@@ -54,9 +54,9 @@ function unique<T>(items: T[], key: (item: T) => string | number, file: string, 
 
 function checkOrder(items: { frontmatter: { order: number } }[], folder: string, problems: Problems) {
   const orders = items.map((i) => i.frontmatter.order).sort((a, b) => a - b);
-  orders.forEach((order, index) => {
-    if (order !== index + 1) problems.add(folder, `order must run 1…${items.length} without gaps (found ${orders.join(', ')})`);
-  });
+  if (orders.some((order, index) => order !== index + 1)) {
+    problems.add(folder, `order must run 1…${items.length} without gaps (found ${orders.join(', ')})`);
+  }
 }
 
 function checkLawShape(law: Law, file: string, problems: Problems) {
@@ -70,20 +70,29 @@ function checkLawShape(law: Law, file: string, problems: Problems) {
     });
 }
 
+function readdirCount(root: string, folder: string) {
+  const dir = path.join(root, folder);
+  return existsSync(dir) ? readdirSync(dir).length : 0;
+}
+
 /** Loads and cross-checks one locale's content. Throws a ContentError naming every bad file. */
 export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
   const problems = new Problems();
   const at = (file: string) => path.join(locale, file);
   const name = (file: string) => path.join(path.basename(root), locale, file);
 
-  const sourceMeta = readJson(root, 'sources.json', sourcesSchema, problems)?.items ?? [];
+  const sourcesFile = readJson(root, 'sources.json', sourcesSchema, problems);
   const sourceTexts = readJson(root, at('sources.json'), sourceTextsSchema, problems)?.items ?? [];
-  const rules = readJson(root, at('rules.json'), rulesSchema, problems)?.groups ?? [];
-  const advice = readJson(root, at('advice.json'), adviceSchema, problems)?.items ?? [];
+  const rulesFile = readJson(root, at('rules.json'), rulesSchema, problems);
+  const adviceFile = readJson(root, at('advice.json'), adviceSchema, problems);
   const checklist = readJson(root, at('checklist.json'), checklistSchema, problems);
   const law = readJson(root, at('law.json'), lawSchema, problems);
   const lawGuide = readJson(root, at('law-guide.json'), lawGuideSchema, problems);
+  const sourceMeta = sourcesFile?.items ?? [];
+  const rules = rulesFile?.groups ?? [];
+  const advice = adviceFile?.items ?? [];
   const cases = readMdxFolder(root, at('cases'), caseFrontmatterSchema, problems);
+  const casesComplete = cases.length === readdirCount(root, at('cases'));
   const tools = readMdxFolder(root, at('tools'), toolFrontmatterSchema, problems).map((tool) => ({
     ...tool,
     sections: checkMdxBody(tool.file, tool.body, TOOL_COMPONENTS, problems, ['Section']),
@@ -91,10 +100,11 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
   for (const lesson of cases) checkMdxBody(lesson.file, lesson.body, CASE_COMPONENTS, problems, CASE_COMPONENTS);
 
   // Ids and cross-references.
+  // A file that failed to load is reported once; references into it are not checked.
   const sourceIds = new Set(sourceMeta.map((s) => s.id));
   unique(sourceMeta, (s) => s.id, path.join(path.basename(root), 'sources.json'), 'source id', problems);
   const needSource = (file: string, id: string) => {
-    if (!sourceIds.has(id)) problems.add(file, `unknown source id "${id}"`);
+    if (sourcesFile && !sourceIds.has(id)) problems.add(file, `unknown source id "${id}"`);
   };
   for (const text of sourceTexts) needSource(name('sources.json'), text.id);
   for (const meta of sourceMeta) {
@@ -111,7 +121,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     for (const item of group.items) {
       if (!item.id.startsWith(`${group.id}-`)) problems.add(name('rules.json'), `rule "${item.id}" must start with "${group.id}-"`);
       for (const slug of item.cases ?? []) {
-        if (!caseSlugs.has(slug)) problems.add(name('rules.json'), `rule "${item.id}" names unknown case "${slug}"`);
+        if (casesComplete && !caseSlugs.has(slug)) problems.add(name('rules.json'), `rule "${item.id}" names unknown case "${slug}"`);
       }
     }
   }
@@ -119,7 +129,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
   const adviceIds = new Set(advice.map((a) => a.id));
   for (const item of advice) {
     needSource(name('advice.json'), item.source);
-    for (const id of item.rules ?? []) if (!ruleIds.has(id)) problems.add(name('advice.json'), `unknown rule id "${id}"`);
+    for (const id of item.rules ?? []) if (rulesFile && !ruleIds.has(id)) problems.add(name('advice.json'), `unknown rule id "${id}"`);
   }
 
   const articleNumbers = new Set(law?.chapters.flatMap((c) => c.articles.map((a) => a.number)) ?? []);
@@ -128,6 +138,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     needSource(name('law.json'), law.source);
   }
   const needArticle = (file: string, ref: ArticleRef) => {
+    if (!law) return;
     const article = law?.chapters.flatMap((c) => c.articles).find((a) => a.number === ref.article);
     if (!article) return problems.add(file, `unknown law article ${ref.article}`);
     for (const p of ref.paragraphs ?? []) {
@@ -138,20 +149,20 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
   for (const lesson of cases) {
     const fm = lesson.frontmatter;
     needSource(lesson.file, fm.source);
-    for (const id of fm.rules) if (!ruleIds.has(id)) problems.add(lesson.file, `unknown rule id "${id}"`);
-    for (const id of fm.advice) if (!adviceIds.has(id)) problems.add(lesson.file, `unknown advice id "${id}"`);
-    for (const n of fm.lawArticles) if (!articleNumbers.has(n)) problems.add(lesson.file, `unknown law article ${n}`);
+    for (const id of fm.rules) if (rulesFile && !ruleIds.has(id)) problems.add(lesson.file, `unknown rule id "${id}"`);
+    for (const id of fm.advice) if (adviceFile && !adviceIds.has(id)) problems.add(lesson.file, `unknown advice id "${id}"`);
+    for (const n of fm.lawArticles) if (law && !articleNumbers.has(n)) problems.add(lesson.file, `unknown law article ${n}`);
   }
-  checkOrder(cases, name('cases'), problems);
+  if (casesComplete) checkOrder(cases, name('cases'), problems);
   for (const tool of tools) needSource(tool.file, tool.frontmatter.source);
-  checkOrder(tools, name('tools'), problems);
+  if (tools.length === readdirCount(root, at('tools'))) checkOrder(tools, name('tools'), problems);
 
   if (checklist) {
     unique(checklist.points, (p) => p.id, name('checklist.json'), 'point id', problems);
     unique(checklist.points.flatMap((p) => p.checks), (c) => c.id, name('checklist.json'), 'check id', problems);
     for (const id of checklist.outcome.sources) needSource(name('checklist.json'), id);
     for (const point of checklist.points) {
-      if (!ruleIds.has(point.rule)) problems.add(name('checklist.json'), `unknown rule id "${point.rule}"`);
+      if (rulesFile && !ruleIds.has(point.rule)) problems.add(name('checklist.json'), `unknown rule id "${point.rule}"`);
       for (const check of point.checks) needSource(name('checklist.json'), check.source);
     }
   }

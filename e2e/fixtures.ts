@@ -1,0 +1,25 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test also proves the privacy promise: no request leaves our own origin,
+ * and nothing sets a cookie.
+ */
+export const test = base.extend<{ offOrigin: string[] }>({
+  offOrigin: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const requests: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) requests.push(url);
+      });
+      await use(requests);
+      expect(requests, 'requests to other origins').toEqual([]);
+      expect(await page.context().cookies(), 'cookies').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

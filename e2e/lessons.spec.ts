@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures';
+
+test('the home page leads to every one of the ten case lessons', async ({ page }) => {
+  await page.goto('/zh-CN/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 2, name: '八个“凡是”' })).toBeVisible();
+  await expect(page.locator('#fanshi-title + p + ol > li, #fanshi-title ~ ol > li')).toHaveCount(8);
+
+  const cards = page.locator('section[aria-labelledby="cases-title"] li a');
+  await expect(cards).toHaveCount(10);
+  const titles = await cards.evaluateAll((links) =>
+    links.map((a) => ({ href: a.getAttribute('href')!, title: a.querySelector('[data-card-title]')!.textContent!.trim() })),
+  );
+  for (const { href, title } of titles) {
+    await page.goto('/zh-CN/');
+    await page.locator(`section[aria-labelledby="cases-title"] a[href="${href}"]`).click();
+    await expect(page).toHaveURL(href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    for (const id of ['audience', 'method', 'case', 'police-tip', 'remember', 'law']) {
+      await expect(page.locator(`#${id}`), `${title}: #${id}`).toBeVisible();
+    }
+    await expect(page.locator('#method ol > li')).toHaveCount(3);
+    await expect(page.locator('[data-source="nafc-handbook-2023"]').first()).toContainText('2023年');
+  }
+});
+
+test('every tool lesson is reachable from the tools list', async ({ page }) => {
+  await page.goto('/zh-CN/tools/');
+  const links = page.locator('main li a');
+  await expect(links).toHaveCount(7);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) {
+    await page.goto(href);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#what')).toBeVisible();
+    await expect(page.locator('[data-source="nafc-handbook-2023"]').first()).toBeVisible();
+  }
+});
+
+test('a case lesson links to the law articles it cites', async ({ page }) => {
+  await page.goto('/zh-CN/cases/fake-police/');
+  const articleLink = page.locator('#law blockquote a').first();
+  const label = (await articleLink.textContent())!;
+  await articleLink.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
+});
+
+test('historical rules are marked with their date, never as current advice', async ({ page }) => {
+  await page.goto('/zh-CN/rules/');
+  const sms = page.locator('section#sms');
+  await expect(sms.getByRole('note')).toContainText('2017年1月24日');
+  await expect(sms).toContainText('历史资料');
+  const notice = page.locator('section#notice2016');
+  await expect(notice.getByRole('note')).toContainText('2016年');
+  await expect(notice.locator('li', { hasText: '2016年10月31日' })).toContainText('已过时');
+});

@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT, hasSeeds, seedText, squash } from './helpers';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+/** Numbers a reader sees: digits with their decimal point, ignoring the markup around them. */
+function numbersIn(text: string) {
+  return [...text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
+}
+
+// Guards against an invented figure: every number in the lessons and data must stand in a source.
+describe.skipIf(!hasSeeds)('every number in the content appears in a source document', () => {
+  const seeds = squash(seedText());
+  const authored = files(path.join(CONTENT, 'zh-CN')).filter((f) => !f.endsWith('law.json'));
+
+  it.each(authored.map((f) => [path.relative(CONTENT, f), f] as const))('%s', (_name, file) => {
+    const raw = readFileSync(file, 'utf8');
+    // Drop frontmatter and JSON structure (orders, article numbers, ids are not facts shown as numbers).
+    const visible = file.endsWith('.mdx')
+      ? raw.replace(/^---[\s\S]*?---/, '')
+      : JSON.stringify(
+          JSON.parse(raw, (key, value) => (['id', 'rule', 'rules', 'source', 'sources', 'cases', 'article', 'paragraphs'].includes(key) ? undefined : value)),
+        );
+    const missing = [...new Set(numbersIn(visible))].filter((n) => !seeds.includes(n));
+    expect(missing, `numbers not found in any source`).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { articleLabel, chineseNumeral, formatDate } from '@/lib/format';
+
+describe('chineseNumeral', () => {
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [20, '二十'],
+    [22, '二十二'],
+    [38, '三十八'],
+    [50, '五十'],
+  ])('%i → %s', (n, expected) => {
+    expect(chineseNumeral(n)).toBe(expected);
+  });
+
+  it('refuses what it cannot write', () => {
+    expect(() => chineseNumeral(0)).toThrow(RangeError);
+    expect(() => chineseNumeral(100)).toThrow(RangeError);
+  });
+
+  it('labels articles in both locales', () => {
+    expect(articleLabel(38, 'zh-CN')).toBe('第三十八条');
+    expect(articleLabel(38, 'en')).toBe('Article 38');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes source dates of every precision', () => {
+    expect(formatDate('2023', 'zh-CN')).toBe('2023年');
+    expect(formatDate('2017-01-24', 'zh-CN')).toBe('2017年1月24日');
+    expect(formatDate('2021-12', 'zh-CN')).toBe('2021年12月');
+    expect(formatDate('2017-01-24', 'en')).toBe('24 January 2017');
+    expect(formatDate('2023', 'en')).toBe('2023');
+  });
+});
