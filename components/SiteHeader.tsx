@@ -17,7 +17,9 @@ export function SiteHeader({ locale, hasContent, otherLocalePaths }: Props) {
         ['cases', paths.cases()],
         ['tools', paths.tools()],
         ['rules', paths.rules()],
+        ['check', paths.check()],
         ['checklist', paths.checklist()],
+        ['quiz', paths.quiz()],
         ['law', paths.law()],
       ] as const)
     : [];
@@ -30,12 +32,23 @@ export function SiteHeader({ locale, hasContent, otherLocalePaths }: Props) {
           </span>
           {t('site.name')}
         </Link>
-        <LanguageSwitcher
+        <span className="flex items-center gap-2">
+          {hasContent && (
+            <Link
+              href={paths.help()}
+              className="inline-flex min-h-11 items-center rounded-full bg-brand px-3 text-base font-bold text-white no-underline hover:bg-brand-dark"
+              data-help-link
+            >
+              {t('nav.help')}
+            </Link>
+          )}
+          <LanguageSwitcher
           locale={locale}
           label={t('language.switchTo')}
           ariaLabel={t('language.switchToLabel')}
-          available={otherLocalePaths}
-        />
+            available={otherLocalePaths}
+          />
+        </span>
       </div>
       {links.length > 0 && (
         <nav aria-label={t('nav.label')} className="mx-auto max-w-3xl px-2 pb-2">
@@ -44,7 +57,7 @@ export function SiteHeader({ locale, hasContent, otherLocalePaths }: Props) {
               <li key={key}>
                 <Link
                   href={href}
-                  className="inline-flex min-h-11 items-center rounded-lg px-3 font-medium text-ink no-underline hover:bg-wash"
+                  className="inline-flex min-h-11 items-center rounded-lg px-2.5 font-medium text-ink no-underline hover:bg-wash"
                 >
                   {t(`nav.${key}`)}
                 </Link>

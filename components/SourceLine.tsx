@@ -5,14 +5,14 @@ import type { SourceInfo } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/routes';
 
-/** "来源：《…》（2023年）" — every content page names its source document and date. */
+/** "来源：《…》 · 资料日期：2023年" — every content page names its source document and date. */
 export function SourceLine({ source, locale, className = '' }: { source: SourceInfo; locale: Locale; className?: string }) {
   const t = useTranslations('source');
   return (
     <p className={`text-base text-muted ${className}`} data-source={source.id}>
-      {t('label')}：
+      {t('label')}
       <Link href={paths.source(source.id)} locale={locale}>
-        《{source.title}》
+        {t('title', { title: source.title })}
       </Link>
       <span className="whitespace-nowrap"> · {t('asOf', { date: formatDate(source.date, locale) })}</span>
     </p>

@@ -14,6 +14,10 @@ export const paths = {
   rule: (groupId: string) => `/rules/#${groupId}`,
   checklist: () => '/checklist/',
   sources: () => '/sources/',
+  quiz: () => '/quiz/',
+  check: () => '/check/',
+  help: () => '/help/',
+  challenge: (id: string) => `/quiz/q/${id}/`,
   source: (id: string) => `/sources/#${id}`,
 } as const;
 

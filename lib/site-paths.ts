@@ -18,7 +18,11 @@ export function sitePaths(locale: Locale): string[] {
     paths.lawQa(),
     paths.rules(),
     paths.checklist(),
+    paths.check(),
+    paths.help(),
     paths.sources(),
+    paths.quiz(),
+    ...content.quiz.map((item) => paths.challenge(item.id)),
   ];
 }
 

@@ -7,6 +7,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { isLocale, routing } from '@/i18n/routing';
 import { localesWithContent } from '@/lib/content';
+import { SITE_URL } from '@/lib/metadata';
 import { sitePaths } from '@/lib/site-paths';
 
 export const dynamicParams = false;
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
+    metadataBase: SITE_URL,
     title: { default: `${t('name')} · ${t('tagline')}`, template: `%s · ${t('name')}` },
     description: t('description'),
     formatDetection: { telephone: false },

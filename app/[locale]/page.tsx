@@ -1,16 +1,24 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
+import { ProgressSummary } from '@/components/ProgressSummary';
 import { SourceLine } from '@/components/SourceLine';
 import { Link } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), paths.home(), {});
+}
 
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
+  const tp = await getTranslations('progress');
   const hasContent = localesWithContent().includes(locale);
   // Until a locale has its own lessons, its home leads to the default locale's.
   const contentLocale: Locale = hasContent ? locale : routing.defaultLocale;
@@ -22,7 +30,25 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
 
   return (
     <>
-      <PageTitle title={t('title')} lead={t('intro')} />
+      <PageTitle title={t('title')} lead={hasContent ? t('intro') : t('introPending')} />
+      {hasContent && (
+        <ProgressSummary
+          caseKeys={content.cases.map((c) => `case:${c.slug}`)}
+          toolKeys={content.tools.map((tool) => `tool:${tool.slug}`)}
+          labels={{
+            title: tp('title'),
+            cases: tp.raw('cases') as string,
+            tools: tp.raw('tools') as string,
+            checks: tp.raw('checks') as string,
+            last: tp.raw('last') as string,
+            note: tp('note'),
+            reset: tp('reset'),
+            confirm: tp('confirm'),
+            yes: tp('yes'),
+            no: tp('no'),
+          }}
+        />
+      )}
 
       <section aria-labelledby="fanshi-title" className="rounded-2xl border-2 border-brand bg-brand-wash p-4 md:p-6" lang={other}>
         <h2 id="fanshi-title" className="text-2xl text-brand-dark">
@@ -86,7 +112,10 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             [
               ['lawCard', paths.law()],
               ['rulesCard', paths.rules()],
+              ['checkCard', paths.check()],
+              ['helpCard', paths.help()],
               ['checklistCard', paths.checklist()],
+              ['quizCard', paths.quiz()],
               ['sourcesCard', paths.sources()],
             ] as const
           ).map(([key, href]) => (

@@ -8,7 +8,10 @@ import {
   caseFrontmatterSchema,
   checklistSchema,
   lawGuideSchema,
+  helpSchema,
+  helperSchema,
   lawSchema,
+  quizFileSchema,
   rulesSchema,
   sourceTextsSchema,
   sourcesSchema,
@@ -19,7 +22,10 @@ import {
   type Checklist,
   type Law,
   type LawArticle,
+  type HelpGuide,
+  type HelperRules,
   type LawGuide,
+  type QuizItem,
   type RuleGroup,
   type RuleItem,
   type Source,
@@ -30,6 +36,9 @@ import {
 export type CaseLesson = MdxFile<CaseFrontmatter>;
 export type ToolLesson = MdxFile<ToolFrontmatter> & { sections: string[] };
 export type SourceInfo = Source & SourceText;
+/** "case:fake-loan", "tool:nafc-app", "law" or "rules". */
+export type QuizTopic = string;
+export type TopicQuizItem = QuizItem & { topic: QuizTopic };
 
 export interface LocaleContent {
   locale: Locale;
@@ -41,6 +50,9 @@ export interface LocaleContent {
   checklist: Checklist;
   law: Law;
   lawGuide: LawGuide;
+  quiz: TopicQuizItem[];
+  helper: HelperRules;
+  help: HelpGuide;
 }
 
 function unique<T>(items: T[], key: (item: T) => string | number, file: string, what: string, problems: Problems) {
@@ -97,6 +109,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     ...tool,
     sections: checkMdxBody(tool.file, tool.body, TOOL_COMPONENTS, problems, ['Section']),
   }));
+  const toolsComplete = tools.length === readdirCount(root, at('tools'));
   for (const lesson of cases) checkMdxBody(lesson.file, lesson.body, CASE_COMPONENTS, problems, CASE_COMPONENTS);
 
   // Ids and cross-references.
@@ -155,7 +168,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
   }
   if (casesComplete) checkOrder(cases, name('cases'), problems);
   for (const tool of tools) needSource(tool.file, tool.frontmatter.source);
-  if (tools.length === readdirCount(root, at('tools'))) checkOrder(tools, name('tools'), problems);
+  if (toolsComplete) checkOrder(tools, name('tools'), problems);
 
   if (checklist) {
     unique(checklist.points, (p) => p.id, name('checklist.json'), 'point id', problems);
@@ -173,6 +186,35 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     }
   }
 
+  const helper = readJson(root, at('helper.json'), helperSchema, problems);
+  if (helper) {
+    const file = name('helper.json');
+    unique(helper.signals, (s) => s.id, file, 'signal id', problems);
+    unique(helper.questions.flatMap((q) => q.options), (o) => o.id, file, 'option id', problems);
+    unique(helper.phrases, (p) => p.id, file, 'phrase id', problems);
+    const signalIds = new Set(helper.signals.map((s) => s.id));
+    const needSignal = (id: string, where: string) => {
+      if (!signalIds.has(id)) problems.add(file, `${where} names unknown signal "${id}"`);
+    };
+    for (const q of helper.questions) for (const o of q.options) o.signals.forEach((id) => needSignal(id, `option "${o.id}"`));
+    for (const p of helper.phrases) needSignal(p.signal, `phrase "${p.id}"`);
+    for (const signal of helper.signals) {
+      needSource(file, signal.source);
+      for (const slug of signal.cases) if (casesComplete && !caseSlugs.has(slug)) problems.add(file, `signal "${signal.id}" names unknown case "${slug}"`);
+      for (const id of signal.rules) if (rulesFile && !ruleIds.has(id)) problems.add(file, `signal "${signal.id}" names unknown rule "${id}"`);
+    }
+  }
+  const help = readJson(root, at('help.json'), helpSchema, problems);
+  if (help) {
+    const file = name('help.json');
+    unique(help.steps, (s) => s.id, file, 'step id', problems);
+    unique(help.evidence.items, (s) => s.id, file, 'evidence id', problems);
+    [...help.steps.map((s) => s.source), help.evidence.source, help.recovery.source].forEach((id) => needSource(file, id));
+    for (const t of help.tools) if (toolsComplete && !tools.some((tool) => tool.slug === t.tool)) problems.add(file, `unknown tool "${t.tool}"`);
+  }
+
+  const quiz = loadQuiz(root, locale, { cases, tools, ruleIds, articleNumbers, complete: casesComplete && toolsComplete }, problems);
+
   problems.throwIfAny();
   const sources = sourceMeta.map((meta) => ({ ...meta, ...sourceTexts.find((t) => t.id === meta.id)! }));
   return {
@@ -185,7 +227,81 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     checklist: checklist!,
     law: law!,
     lawGuide: lawGuide!,
+    quiz,
+    helper: helper!,
+    help: help!,
   };
+}
+
+interface QuizTargets {
+  cases: CaseLesson[];
+  tools: ToolLesson[];
+  ruleIds: Set<string>;
+  articleNumbers: Set<number>;
+  /** False when a lesson failed to load: references to lessons are then not checked. */
+  complete: boolean;
+}
+
+/** One quiz file per lesson, plus law.json and rules.json; every reference must resolve. */
+function loadQuiz(root: string, locale: Locale, targets: QuizTargets, problems: Problems): TopicQuizItem[] {
+  if (!targets.complete) return [];
+  const files: { file: string; topic: QuizTopic; lesson?: 'case' | 'tool' }[] = [
+    ...targets.cases.map((c) => ({ file: `quiz/cases/${c.slug}.json`, topic: `case:${c.slug}`, lesson: 'case' as const })),
+    ...targets.tools.map((t) => ({ file: `quiz/tools/${t.slug}.json`, topic: `tool:${t.slug}`, lesson: 'tool' as const })),
+    { file: 'quiz/law.json', topic: 'law' },
+    { file: 'quiz/rules.json', topic: 'rules' },
+  ];
+  for (const folder of ['quiz/cases', 'quiz/tools']) {
+    const dir = path.join(root, locale, folder);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir)) {
+      if (!files.some((f) => f.file === `${folder}/${entry}`)) {
+        problems.add(path.join(path.basename(root), locale, folder, entry), 'no lesson has this slug');
+      }
+    }
+  }
+  const items: TopicQuizItem[] = [];
+  for (const { file, topic, lesson } of files) {
+    const name = path.join(path.basename(root), locale, file);
+    const data = readJson(root, path.join(locale, file), quizFileSchema, problems);
+    if (!data) continue;
+    const prefix = path.basename(file, '.json');
+    for (const item of data.items) {
+      if (!item.id.startsWith(`${prefix}-`)) problems.add(name, `item id "${item.id}" must start with "${prefix}-"`);
+      const problem = refProblem(item, targets);
+      if (problem) problems.add(name, `${item.id}: ${problem}`);
+      items.push({ ...item, topic });
+    }
+    const checks = data.items.filter((i) => i.check).length;
+    if (lesson && (checks < 3 || checks > 5)) problems.add(name, `a lesson check needs 3–5 items marked "check" (found ${checks})`);
+    if (!lesson && checks > 0) problems.add(name, '"check" only applies to lesson quizzes');
+  }
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) problems.add(path.join(path.basename(root), locale, 'quiz'), `duplicate quiz id "${item.id}"`);
+    seen.add(item.id);
+  }
+  return items;
+}
+
+function refProblem(item: QuizItem, { cases, tools, ruleIds, articleNumbers }: QuizTargets): string | undefined {
+  const ref = item.ref;
+  if ('case' in ref) {
+    const lesson = cases.find((c) => c.slug === ref.case);
+    if (!lesson) return `ref names unknown case "${ref.case}"`;
+    if (ref.section === 'advice' && lesson.frontmatter.advice.length === 0) return `case "${ref.case}" has no advice section`;
+    if (ref.section === 'rules' && lesson.frontmatter.rules.length === 0) return `case "${ref.case}" has no rules section`;
+  } else if ('tool' in ref) {
+    const tool = tools.find((t) => t.slug === ref.tool);
+    if (!tool) return `ref names unknown tool "${ref.tool}"`;
+    const sections = [...tool.sections, ...(tool.body.includes('<PoliceTip>') ? ['police-tip'] : [])];
+    if (!sections.includes(ref.section)) return `tool "${ref.tool}" has no section "${ref.section}" (has ${sections.join(', ')})`;
+  } else if ('article' in ref) {
+    if (!articleNumbers.has(ref.article)) return `ref names unknown law article ${ref.article}`;
+  } else if (!ruleIds.has(ref.rule)) {
+    return `ref names unknown rule "${ref.rule}"`;
+  }
+  return undefined;
 }
 
 /** Locales whose content folder exists; pages are generated only for these. */

@@ -31,7 +31,7 @@ export const sourceTextsSchema = z.strictObject({ items: z.array(sourceTextSchem
 
 export const caseFrontmatterSchema = z.strictObject({
   title: text,
-  summary: text.max(60),
+  summary: text.max(160),
   order: z.number().int().min(1),
   audience: text,
   lawArticles: z.array(z.number().int()).min(1),
@@ -42,7 +42,7 @@ export const caseFrontmatterSchema = z.strictObject({
 
 export const toolFrontmatterSchema = z.strictObject({
   title: text,
-  summary: text.max(60),
+  summary: text.max(160),
   order: z.number().int().min(1),
   launched: text.optional(),
   operator: text.optional(),
@@ -152,3 +152,93 @@ export type Law = z.infer<typeof lawSchema>;
 export type LawArticle = Law['chapters'][number]['articles'][number];
 export type LawGuide = z.infer<typeof lawGuideSchema>;
 export type ArticleRef = z.infer<typeof articleRef>;
+
+const optionSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9]+$/), text });
+const messageSchema = z.strictObject({ side: z.enum(['them', 'me']), text });
+export const CASE_SECTIONS = ['audience', 'method', 'case', 'police-tip', 'remember', 'rules', 'law', 'advice'] as const;
+const refSchema = z.union([
+  z.strictObject({ case: slug, section: z.enum(CASE_SECTIONS) }),
+  z.strictObject({ tool: slug, section: slug }),
+  z.strictObject({ article: z.number().int() }),
+  z.strictObject({ rule: ruleId }),
+]);
+export const quizItemSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+-\d+$/, 'must look like fake-loan-3'),
+    type: z.enum(['single', 'multiple', 'truefalse', 'scenario']),
+    prompt: text,
+    scenario: z
+      .strictObject({ channel: z.enum(['sms', 'wechat', 'call']), from: text, messages: z.array(messageSchema).min(1) })
+      .optional(),
+    genuine: z.boolean().optional(),
+    options: z.array(optionSchema).min(2).max(5),
+    answer: z.array(z.string()).min(1),
+    explanation: text,
+    ref: refSchema,
+    check: z.boolean().optional(),
+  })
+  .superRefine((item, ctx) => {
+    const ids = item.options.map((o) => o.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
+    for (const a of item.answer) {
+      if (!ids.includes(a)) ctx.addIssue({ code: 'custom', path: ['answer'], message: `"${a}" is not one of the options` });
+    }
+    if (item.type === 'multiple' ? item.answer.length < 2 : item.answer.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: `a ${item.type} item needs ${item.type === 'multiple' ? 'two or more answers' : 'exactly one answer'}` });
+    }
+    if (item.type === 'truefalse' && ids.join() !== 'true,false') {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a truefalse item has the options "true" and "false", in that order' });
+    }
+    if ((item.type === 'scenario') !== !!item.scenario) {
+      ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'a scenario item, and only a scenario item, has a scenario' });
+    }
+    if (item.genuine && item.type !== 'scenario') ctx.addIssue({ code: 'custom', path: ['genuine'], message: 'only scenario items can be genuine' });
+  });
+export const quizFileSchema = z.strictObject({ items: z.array(quizItemSchema).min(1) });
+
+export type QuizItem = z.infer<typeof quizItemSchema>;
+export type QuizRef = QuizItem['ref'];
+
+export const helperSchema = z.strictObject({
+  questions: z
+    .array(
+      z.strictObject({
+        id: slug,
+        title: text,
+        multiple: z.boolean(),
+        options: z.array(z.strictObject({ id: slug, label: text, signals: z.array(slug) })).min(2),
+      }),
+    )
+    .min(3)
+    .max(5),
+  signals: z.array(
+    z.strictObject({
+      id: slug,
+      label: text,
+      weight: z.number().int().min(0).max(10),
+      cases: z.array(slug),
+      rules: z.array(ruleId),
+      explain: text,
+      source: slug,
+    }),
+  ),
+  phrases: z.array(z.strictObject({ id: text, match: z.array(text).min(1), signal: slug })),
+});
+
+export const helpSchema = z.strictObject({
+  title: text,
+  intro: text,
+  steps: z.array(z.strictObject({ id: slug, when: text, title: text, text, source: slug })).min(3),
+  evidence: z.strictObject({
+    title: text,
+    intro: text,
+    items: z.array(z.strictObject({ id: slug, label: text })).min(3),
+    source: slug,
+  }),
+  tools: z.array(z.strictObject({ tool: slug, why: text })).min(1),
+  recovery: z.strictObject({ title: text, text, source: slug }),
+  family: z.strictObject({ title: text, points: z.array(text).min(1) }),
+});
+
+export type HelperRules = z.infer<typeof helperSchema>;
+export type HelpGuide = z.infer<typeof helpSchema>;

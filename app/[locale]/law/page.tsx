@@ -8,6 +8,7 @@ import { SourceLine } from '@/components/SourceLine';
 import { Link } from '@/i18n/navigation';
 import { allArticles, getContent } from '@/lib/content';
 import { chapterLabel, formatDate } from '@/lib/format';
+import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
@@ -16,8 +17,9 @@ export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'law' });
-  return { title: t('title'), description: t('lifeTitle') };
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'law' });
+  return pageMetadata(locale, paths.law(), { title: t('title'), description: t('lifeTitle') });
 }
 
 export default async function LawOverviewPage({ params }: { params: LocaleParams }) {
@@ -31,7 +33,7 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
 
   return (
     <>
-      <PageTitle title={`《${law.title}》`}>
+      <PageTitle title={t('pageTitle', { law: law.title })}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-xl bg-wash p-4">
           <dt className="font-bold">{t('passed')}</dt>
           <dd>

@@ -4,6 +4,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
@@ -12,14 +13,16 @@ export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'rules' });
-  return { title: t('title'), description: t('intro') };
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'rules' });
+  return pageMetadata(locale, paths.rules(), { title: t('title'), description: t('intro') });
 }
 
 export default async function RulesPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('rules');
   const ts = await getTranslations('source');
+  const tc = await getTranslations('common');
   const content = getContent(locale);
   const caseTitle = (slug: string) => content.cases.find((c) => c.slug === slug)!.frontmatter.title;
 
@@ -74,10 +77,10 @@ export default async function RulesPage({ params }: { params: LocaleParams }) {
                   )}
                   {item.cases && item.cases.length > 0 && (
                     <p className="mt-2 text-base">
-                      {t('relatedCases')}：
+                      {t('relatedCases')}
                       {item.cases.map((slug, k) => (
                         <span key={slug}>
-                          {k > 0 && '、'}
+                          {k > 0 && tc('listSeparator')}
                           <Link href={paths.case(slug)}>{caseTitle(slug)}</Link>
                         </span>
                       ))}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/PageTitle';
 import { getContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/routes';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { contentLocaleParams } from '@/lib/site-paths';
 
@@ -9,8 +11,9 @@ export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'sources' });
-  return { title: t('title'), description: t('intro') };
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'sources' });
+  return pageMetadata(locale, paths.sources(), { title: t('title'), description: t('intro') });
 }
 
 export default async function SourcesPage({ params }: { params: LocaleParams }) {
@@ -26,7 +29,7 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
         {content.sources.map((source) => (
           <section key={source.id} id={source.id} aria-labelledby={`${source.id}-title`} className="scroll-mt-4 rounded-2xl border-2 border-line p-4 md:p-6">
             <h2 id={`${source.id}-title`} className="text-2xl">
-              《{source.title}》
+              {ts('title', { title: source.title })}
             </h2>
             <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
               <dt className="font-bold">{t('issuer')}</dt>

@@ -4,6 +4,7 @@ import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
 import { SourceLine } from '@/components/SourceLine';
 import { getContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
@@ -12,8 +13,9 @@ export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'tools' });
-  return { title: t('title'), description: t('intro') };
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'tools' });
+  return pageMetadata(locale, paths.tools(), { title: t('title'), description: t('intro') });
 }
 
 export default async function ToolsPage({ params }: { params: LocaleParams }) {

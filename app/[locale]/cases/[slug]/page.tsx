@@ -5,11 +5,15 @@ import { LawQuote } from '@/components/LawQuote';
 import { LessonNav } from '@/components/LessonNav';
 import { LessonSection } from '@/components/mdx/LessonSection';
 import { PageTitle } from '@/components/PageTitle';
+import { LessonCheck } from '@/components/quiz/LessonCheck';
 import { RuleCard } from '@/components/RuleCard';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
 import { isLocale } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
+import { lessonCheckLabels, quizLabels } from '@/lib/quiz/labels';
+import { lessonCheckItems } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
 import { caseComponents } from '@/mdx-components';
 
@@ -30,9 +34,10 @@ function lesson(locale: string, slug: string) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { slug } = await params;
+  const locale = await pageLocale(params);
   const { item } = lesson(locale, slug);
-  return { title: item.frontmatter.title, description: item.frontmatter.summary };
+  return pageMetadata(locale, paths.case(slug), { title: item.frontmatter.title, description: item.frontmatter.summary });
 }
 
 export default async function CasePage({ params }: { params: Params }) {
@@ -100,6 +105,14 @@ export default async function CasePage({ params }: { params: Params }) {
           </div>
         </LessonSection>
       )}
+
+      <LessonCheck
+        lessonKey={`case:${slug}`}
+        items={lessonCheckItems(content, `case:${slug}`, locale)}
+        labels={await lessonCheckLabels()}
+        questionLabels={await quizLabels()}
+        locale={locale}
+      />
 
       <LessonNav
         previous={previous && { href: paths.case(previous.slug), title: previous.frontmatter.title }}

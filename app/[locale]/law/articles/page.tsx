@@ -7,6 +7,7 @@ import { SourceLine } from '@/components/SourceLine';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
 import { articleLabel, chapterLabel } from '@/lib/format';
+import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { articleAnchor, paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'law' });
   const { law } = getContent(locale);
-  return { title: `${t('fullText')} · ${law.title}` };
+  return pageMetadata(locale, paths.lawArticles(), { title: t('fullTextTitle', { law: law.title }) });
 }
 
 export default async function LawArticlesPage({ params }: { params: LocaleParams }) {
@@ -30,7 +31,7 @@ export default async function LawArticlesPage({ params }: { params: LocaleParams
 
   return (
     <>
-      <PageTitle title={`《${law.title}》${t('fullText')}`}>
+      <PageTitle title={t('fullTextTitle', { law: law.title })}>
         <SourceLine source={source} locale={locale} />
       </PageTitle>
       <LawTabs current="articles" />

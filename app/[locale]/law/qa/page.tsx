@@ -4,6 +4,8 @@ import { LawTabs } from '@/components/LawTabs';
 import { PageTitle } from '@/components/PageTitle';
 import { SourceLine } from '@/components/SourceLine';
 import { getContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/routes';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { contentLocaleParams } from '@/lib/site-paths';
 
@@ -11,8 +13,9 @@ export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'law' });
-  return { title: t('qaTitle'), description: t('qaIntro') };
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'law' });
+  return pageMetadata(locale, paths.lawQa(), { title: t('qaTitle'), description: t('qaIntro') });
 }
 
 export default async function LawQaPage({ params }: { params: LocaleParams }) {
@@ -22,7 +25,7 @@ export default async function LawQaPage({ params }: { params: LocaleParams }) {
   const source = content.sources.find((s) => s.id === content.law.source)!;
   return (
     <>
-      <PageTitle title={`《${content.law.title}》${t('qaTitle')}`} lead={t('qaIntro')}>
+      <PageTitle title={t('qaPageTitle', { law: content.law.title })} lead={t('qaIntro')}>
         <SourceLine source={source} locale={locale} />
       </PageTitle>
       <LawTabs current="qa" />

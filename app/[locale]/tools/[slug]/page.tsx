@@ -3,10 +3,14 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LessonNav } from '@/components/LessonNav';
 import { PageTitle } from '@/components/PageTitle';
+import { LessonCheck } from '@/components/quiz/LessonCheck';
 import { SourceLine } from '@/components/SourceLine';
 import { isLocale } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
+import { lessonCheckLabels, quizLabels } from '@/lib/quiz/labels';
+import { lessonCheckItems } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
 import { toolComponents } from '@/mdx-components';
 
@@ -27,9 +31,10 @@ function lesson(locale: string, slug: string) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { slug } = await params;
+  const locale = await pageLocale(params);
   const { item } = lesson(locale, slug);
-  return { title: item.frontmatter.title, description: item.frontmatter.summary };
+  return pageMetadata(locale, paths.tool(slug), { title: item.frontmatter.title, description: item.frontmatter.summary });
 }
 
 export default async function ToolPage({ params }: { params: Params }) {
@@ -66,6 +71,14 @@ export default async function ToolPage({ params }: { params: Params }) {
       </PageTitle>
 
       <Body components={toolComponents} />
+
+      <LessonCheck
+        lessonKey={`tool:${slug}`}
+        items={lessonCheckItems(content, `tool:${slug}`, locale)}
+        labels={await lessonCheckLabels()}
+        questionLabels={await quizLabels()}
+        locale={locale}
+      />
 
       <LessonNav
         previous={previous && { href: paths.tool(previous.slug), title: previous.frontmatter.title }}

@@ -10,6 +10,7 @@ import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/routing';
 import { allArticles, getContent, localesWithContent } from '@/lib/content';
 import { articleLabel, chapterLabel } from '@/lib/format';
+import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
 import { articleAnchor, paths } from '@/lib/routes';
 
@@ -33,11 +34,11 @@ function find(locale: string, article: string) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { article: n } = await params;
   const locale = await pageLocale(params);
+  const { article: n } = await params;
   const { content, article } = find(locale, n);
   const label = articleLabel(article.number, locale);
-  return { title: `${label} · ${content.law.title}`, description: article.paragraphs[0]!.text };
+  return pageMetadata(locale, paths.lawArticle(article.number), { title: `${label} · ${content.law.title}`, description: article.paragraphs[0]!.text });
 }
 
 export default async function LawArticlePage({ params }: { params: Params }) {
@@ -55,7 +56,7 @@ export default async function LawArticlePage({ params }: { params: Params }) {
     <article>
       <PageTitle title={label(article.number)}>
         <p className="text-lg text-muted">
-          《{content.law.title}》 ·{' '}
+          {t('pageTitle', { law: content.law.title })} ·{' '}
           <Link href={`${paths.lawArticles()}#chapter-${chapter.number}`}>
             {chapterLabel(chapter.number, locale)} {chapter.title}
           </Link>

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { SituationHelper, type HelperView } from '@/components/helper/SituationHelper';
+import { PageTitle } from '@/components/PageTitle';
+import { getContent } from '@/lib/content';
+import { formatDate } from '@/lib/format';
+import { pageMetadata } from '@/lib/metadata';
+import { pageLocale, type LocaleParams } from '@/lib/page';
+import { paths } from '@/lib/routes';
+import { contentLocaleParams } from '@/lib/site-paths';
+
+export const dynamicParams = false;
+export const generateStaticParams = contentLocaleParams;
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'helper' });
+  return pageMetadata(locale, paths.check(), { title: t('title'), description: t('intro') });
+}
+
+export default async function CheckPage({ params }: { params: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('helper');
+  const ts = await getTranslations('source');
+  const content = getContent(locale);
+  const sourceLine = (id: string) => {
+    const s = content.sources.find((x) => x.id === id)!;
+    return `${ts('label')}${ts('title', { title: s.title })} · ${ts('asOf', { date: formatDate(s.date, locale) })}`;
+  };
+  const view: HelperView = {
+    questions: content.helper.questions,
+    phrases: content.helper.phrases,
+    signals: content.helper.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
+    cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
+    rules: Object.fromEntries(
+      content.rules.flatMap((g) => g.items.map((item) => [item.id, { text: item.text, group: g.title, href: `${paths.rules()}#${item.id}` }])),
+    ),
+    now: content.checklist.outcome.steps,
+  };
+  const verdict = (key: 'stop' | 'caution' | 'none') => ({ title: t(`verdict.${key}.title`), text: t(`verdict.${key}.text`) });
+  const reference = content.helper.signals.filter((s) => s.weight >= 5).sort((a, b) => b.weight - a.weight);
+
+  return (
+    <>
+      <PageTitle title={t('title')} lead={t('intro')} />
+      <SituationHelper
+        view={view}
+        locale={locale}
+        labels={{
+          pasteLabel: t('pasteLabel'),
+          pasteHint: t('pasteHint'),
+          analyse: t('analyse'),
+          clear: t('clear'),
+          resultTitle: t('resultTitle'),
+          verdict: { stop: verdict('stop'), caution: verdict('caution'), none: verdict('none') },
+          signalsTitle: t('signalsTitle'),
+          casesTitle: t('casesTitle'),
+          rulesTitle: t('rulesTitle'),
+          nowTitle: t('nowTitle'),
+          textTitle: t('textTitle'),
+          truncated: t('truncated'),
+          noJs: t('noJs'),
+          weightStrong: t('weightStrong'),
+          scamHelp: t('scamHelp'),
+          helpHref: paths.help(),
+        }}
+      />
+      <section aria-labelledby="reference-title" className="mt-12">
+        <h2 id="reference-title" className="text-2xl">
+          {t('referenceTitle')}
+        </h2>
+        <p className="mt-1 text-muted">{t('referenceIntro')}</p>
+        <ul className="mt-3 space-y-2">
+          {reference.map((s) => (
+            <li key={s.id} id={`signal-${s.id}`} className="rounded-xl border-2 border-line p-3">
+              <p className="font-bold">{s.label}</p>
+              <p className="mt-1">{s.explain}</p>
+              <p className="mt-1 text-base text-muted">{sourceLine(s.source)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import { createIdSetStore, useHydrated } from '@/lib/local-store';
+import { fill } from '@/lib/quiz/fill';
+
+const ticks = createIdSetStore('shizha.evidence');
+
+/** The evidence to keep, as tick boxes that work (and print) with or without JavaScript. */
+export function EvidenceList({ items, labels }: { items: { id: string; label: string }[]; labels: { ticked: string; print: string } }) {
+  const hydrated = useHydrated();
+  const ticked = ticks.use();
+  const count = items.filter((i) => ticked.includes(i.id)).length;
+  return (
+    <div>
+      <ul className="space-y-2">
+        {items.map((item) => (
+          <li key={item.id}>
+            <label className="flex min-h-12 cursor-pointer items-start gap-3 rounded-xl border-2 border-line px-3 py-2 print:border-0">
+              <input
+                key={hydrated ? 'live' : 'static'}
+                type="checkbox"
+                name={item.id}
+                checked={hydrated ? ticked.includes(item.id) : undefined}
+                onChange={hydrated ? () => ticks.toggle(item.id) : undefined}
+                className="mt-1 size-6 shrink-0 accent-[var(--color-brand)]"
+              />
+              <span className="text-lg">{item.label}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {hydrated && (
+        <div className="no-print mt-3 flex flex-wrap items-center gap-3">
+          <span role="status" className="font-bold">
+            {fill(labels.ticked, { count, total: items.length })}
+          </span>
+          <button type="button" onClick={() => window.print()} className="min-h-12 rounded-xl bg-ink px-5 font-bold text-white">
+            {labels.print}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { MAX_TEXT, analyse, type Analysis, type HelperRuleSet } from '@/lib/helper/engine';
+import { useHydrated } from '@/lib/progress-store';
+
+export interface HelperView extends HelperRuleSet {
+  questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
+  signals: { id: string; label: string; weight: number; cases: string[]; rules: string[]; explain: string; source: string }[];
+  cases: Record<string, { title: string; href: string }>;
+  rules: Record<string, { text: string; group: string; href: string }>;
+  now: string[];
+}
+
+export interface HelperLabels {
+  pasteLabel: string;
+  pasteHint: string;
+  analyse: string;
+  clear: string;
+  resultTitle: string;
+  verdict: Record<Analysis['verdict'], { title: string; text: string }>;
+  signalsTitle: string;
+  casesTitle: string;
+  rulesTitle: string;
+  nowTitle: string;
+  textTitle: string;
+  truncated: string;
+  noJs: string;
+  weightStrong: string;
+  scamHelp: string;
+  helpHref: string;
+}
+
+const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
+  stop: 'border-brand bg-brand text-white',
+  caution: 'border-note bg-note-wash text-ink',
+  none: 'border-line bg-wash text-ink',
+};
+
+/** The pasted text with suspicious phrases marked; React escapes everything, so any input is safe. */
+function Highlighted({ text, analysis }: { text: string; analysis: Analysis }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  analysis.hits.forEach((hit, i) => {
+    if (hit.start > at) parts.push(text.slice(at, hit.start));
+    parts.push(
+      <mark key={i} className="rounded bg-[#ffd6d2] px-0.5 text-ink" data-signal={hit.signal}>
+        {text.slice(hit.start, hit.end)}
+      </mark>,
+    );
+    at = hit.end;
+  });
+  parts.push(text.slice(at, Math.min(text.length, MAX_TEXT)));
+  return <>{parts}</>;
+}
+
+export function SituationHelper({ view, labels, locale }: { view: HelperView; labels: HelperLabels; locale: string }) {
+  const hydrated = useHydrated();
+  const [answers, setAnswers] = useState<string[]>([]);
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<{ analysis: Analysis; text: string } | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  if (!hydrated) return <p className="rounded-lg bg-note-wash p-3">{labels.noJs}</p>;
+
+  const toggle = (questionId: string, optionId: string, multiple: boolean) => {
+    const siblings = view.questions.find((q) => q.id === questionId)!.options.map((o) => o.id);
+    setAnswers((prev) =>
+      multiple
+        ? prev.includes(optionId)
+          ? prev.filter((a) => a !== optionId)
+          : [...prev, optionId]
+        : [...prev.filter((a) => !siblings.includes(a)), optionId],
+    );
+  };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setResult({ analysis: analyse(view, answers, text), text });
+    requestAnimationFrame(() => resultRef.current?.focus());
+  };
+  const signal = (id: string) => view.signals.find((s) => s.id === id)!;
+  const rules = result ? [...new Set(result.analysis.signals.flatMap((id) => signal(id).rules))].filter((id) => view.rules[id]) : [];
+
+  return (
+    <div>
+      <form onSubmit={submit} className="space-y-6" aria-label={labels.analyse}>
+        {view.questions.map((q) => (
+          <fieldset key={q.id} className="rounded-2xl border-2 border-line p-4">
+            <legend className="px-1 text-xl font-bold">{q.title}</legend>
+            <div className="mt-2 grid gap-2 sm:grid-cols-2">
+              {q.options.map((o) => (
+                <label key={o.id} className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-xl border-2 px-3 py-2 ${answers.includes(o.id) ? 'border-link bg-[#e8f0fb]' : 'border-line'}`}>
+                  <input
+                    type={q.multiple ? 'checkbox' : 'radio'}
+                    name={q.id}
+                    value={o.id}
+                    checked={answers.includes(o.id)}
+                    onChange={() => toggle(q.id, o.id, q.multiple)}
+                    className="mt-1.5 size-5 shrink-0 accent-[var(--color-link)]"
+                  />
+                  <span>{o.label}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <div>
+          <label htmlFor="helper-text" className="block text-xl font-bold">
+            {labels.pasteLabel}
+          </label>
+          <p id="helper-text-hint" className="text-base text-muted">
+            {labels.pasteHint}
+          </p>
+          <textarea
+            id="helper-text"
+            aria-describedby="helper-text-hint"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={6}
+            className="mt-2 w-full rounded-xl border-2 border-line p-3"
+          />
+        </div>
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" className="min-h-14 rounded-xl bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark">
+            {labels.analyse}
+          </button>
+          <button
+            type="button"
+            className="min-h-14 rounded-xl border-2 border-line px-6 text-lg"
+            onClick={() => {
+              setAnswers([]);
+              setText('');
+              setResult(null);
+            }}
+          >
+            {labels.clear}
+          </button>
+        </div>
+      </form>
+
+      <div ref={resultRef} tabIndex={-1} aria-live="polite" className="mt-8 outline-none">
+        {result && (
+          <section aria-labelledby="result-title" className="space-y-6" data-verdict={result.analysis.verdict}>
+            <h2 id="result-title" className="sr-only">
+              {labels.resultTitle}
+            </h2>
+            <div className={`rounded-2xl border-2 p-4 ${VERDICT_STYLE[result.analysis.verdict]}`}>
+              <p className="text-2xl font-bold">{labels.verdict[result.analysis.verdict].title}</p>
+              <p className="mt-1 text-lg">{labels.verdict[result.analysis.verdict].text}</p>
+            </div>
+
+            {result.analysis.cases.length > 0 && (
+              <div>
+                <h3 className="text-xl">{labels.casesTitle}</h3>
+                <ul className="mt-2 space-y-2">
+                  {result.analysis.cases.slice(0, 3).map((c) => (
+                    <li key={c.slug} data-case={c.slug}>
+                      <a href={`/${locale}${view.cases[c.slug]!.href}`} className="inline-flex min-h-11 items-center text-lg font-bold">
+                        {view.cases[c.slug]!.title} →
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+
+            {result.analysis.signals.length > 0 && (
+              <div>
+                <h3 className="text-xl">{labels.signalsTitle}</h3>
+                <ul className="mt-2 space-y-2">
+                  {result.analysis.signals.map((id) => (
+                    <li key={id} className="rounded-xl border-2 border-line p-3" data-signal={id}>
+                      <p className="font-bold">
+                        {signal(id).label}
+                        {signal(id).weight >= 10 && <span className="ml-2 rounded bg-brand px-1.5 text-base text-white">{labels.weightStrong}</span>}
+                      </p>
+                      <p className="mt-1">{signal(id).explain}</p>
+                      <p className="mt-1 text-base text-muted">{signal(id).source}</p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+
+            {rules.length > 0 && (
+              <div>
+                <h3 className="text-xl">{labels.rulesTitle}</h3>
+                <ul className="mt-2 space-y-2">
+                  {rules.map((id) => (
+                    <li key={id} className="rounded-xl bg-brand-wash p-3">
+                      <a href={`/${locale}${view.rules[id]!.href}`} className="text-base">
+                        {view.rules[id]!.group}
+                      </a>
+                      <p>{view.rules[id]!.text}</p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+
+            {result.text.trim() && (
+              <div>
+                <h3 className="text-xl">{labels.textTitle}</h3>
+                {result.text.length > MAX_TEXT && <p className="text-note">{labels.truncated}</p>}
+                <div className="mt-2 max-h-96 overflow-auto rounded-xl border-2 border-line p-3 whitespace-pre-wrap break-words">
+                  <Highlighted text={result.text} analysis={result.analysis} />
+                </div>
+              </div>
+            )}
+
+            <div className="rounded-2xl border-2 border-brand p-4">
+              <h3 className="text-xl">{labels.nowTitle}</h3>
+              <ol className="mt-2 list-decimal space-y-1 pl-6">
+                {view.now.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+              <a href={`/${locale}${labels.helpHref}`} className="mt-2 inline-flex min-h-11 items-center font-bold">
+                {labels.scamHelp} →
+              </a>
+            </div>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+import { useHydrated } from '@/lib/progress-store';
+import { fill } from '@/lib/quiz/fill';
+import type { QuestionLabels } from '@/lib/quiz/labels';
+import { isCorrect } from '@/lib/quiz/score';
+import type { PlayableItem } from '@/lib/quiz/types';
+import { ScenarioView } from './ScenarioView';
+
+const LETTERS = 'ABCDE';
+
+interface Props {
+  item: PlayableItem;
+  labels: QuestionLabels;
+  /** Shown before the prompt, e.g. "第 3 / 20 题". */
+  heading?: string;
+  locale: string;
+  onAnswered?: (correct: boolean, chosen: string[]) => void;
+}
+
+/**
+ * One question. Server-rendered (and with JavaScript off) it shows the options and a disclosure with
+ * the answer; once hydrated it becomes a form with immediate feedback that takes the focus.
+ */
+export function QuestionCard({ item, labels, heading, locale, onAnswered }: Props) {
+  const hydrated = useHydrated();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const [hint, setHint] = useState(false);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const uid = useId();
+  const multiple = item.type === 'multiple';
+  const letter = (id: string) => LETTERS[item.options.findIndex((o) => o.id === id)] ?? '';
+  const rightText = item.answer.map((a) => `${letter(a)}. ${item.options.find((o) => o.id === a)!.text}`).join('；');
+  const learnLink = (
+    <a href={`/${locale}${item.learnHref}`} className="inline-flex min-h-11 items-center">
+      {fill(labels.learnMore, { title: item.learnTitle })}
+    </a>
+  );
+
+  const prompt = (
+    <>
+      {heading && <span className="mb-1 block text-base font-semibold text-muted">{heading}</span>}
+      <span className="block text-xl font-bold">{item.prompt}</span>
+      {multiple && <span className="block text-base font-normal text-muted">{labels.multipleHint}</span>}
+    </>
+  );
+
+  if (!hydrated) {
+    return (
+      <div className="rounded-2xl border-2 border-line p-4" data-question={item.id}>
+        {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} />}
+        <p>{prompt}</p>
+        <ol className="mt-3 space-y-2">
+          {item.options.map((o, i) => (
+            <li key={o.id} className="rounded-lg bg-wash px-3 py-2">
+              <span className="mr-2 font-bold">{LETTERS[i]}.</span>
+              {o.text}
+            </li>
+          ))}
+        </ol>
+        <details className="mt-3">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-link">{labels.showAnswer}</summary>
+          <div className="mt-2 rounded-lg bg-note-wash p-3">
+            <p className="font-bold">
+              {labels.rightAnswer}
+              {rightText}
+            </p>
+            <p className="mt-1">{item.explanation}</p>
+            {learnLink}
+          </div>
+        </details>
+      </div>
+    );
+  }
+
+  const right = submitted && isCorrect(item, chosen);
+  const toggle = (id: string) => {
+    if (submitted) return;
+    setHint(false);
+    setChosen((prev) => (multiple ? (prev.includes(id) ? prev.filter((x) => x !== id) : [...prev, id]) : [id]));
+  };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (submitted) return;
+    if (chosen.length === 0) {
+      setHint(true);
+      return;
+    }
+    setSubmitted(true);
+    onAnswered?.(isCorrect(item, chosen), chosen);
+    requestAnimationFrame(() => feedbackRef.current?.focus());
+  };
+
+  return (
+    <form onSubmit={submit} className="rounded-2xl border-2 border-line p-4" data-question={item.id} noValidate>
+      {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} />}
+      <fieldset disabled={submitted}>
+        <legend className="mb-3">{prompt}</legend>
+        <div className="space-y-2">
+          {item.options.map((o, i) => {
+            const isAnswer = item.answer.includes(o.id);
+            const picked = chosen.includes(o.id);
+            const state = !submitted ? (picked ? 'border-link bg-[#e8f0fb]' : 'border-line') : isAnswer ? 'border-safe bg-[#e6f4ea]' : picked ? 'border-brand bg-brand-wash' : 'border-line opacity-80';
+            return (
+              <label key={o.id} htmlFor={`${uid}-${o.id}`} className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-xl border-2 px-3 py-2 ${state}`}>
+                <input
+                  id={`${uid}-${o.id}`}
+                  type={multiple ? 'checkbox' : 'radio'}
+                  name={`${uid}-answer`}
+                  value={o.id}
+                  checked={picked}
+                  onChange={() => toggle(o.id)}
+                  className="mt-1.5 size-5 shrink-0 accent-[var(--color-link)]"
+                />
+                <span>
+                  <span className="mr-1 font-bold">{LETTERS[i]}.</span>
+                  {o.text}
+                  {submitted && isAnswer && <span className="ml-2 font-bold text-safe">✓ {labels.isRight}</span>}
+                  {submitted && picked && !isAnswer && <span className="ml-2 font-bold text-brand-dark">✗ {labels.yourAnswer}</span>}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      {!submitted && (
+        <div className="mt-4">
+          <button type="submit" className="min-h-12 rounded-xl bg-brand px-6 text-lg font-bold text-white hover:bg-brand-dark">
+            {labels.submit}
+          </button>
+          {hint && (
+            <p role="alert" className="mt-2 text-brand-dark">
+              {labels.chooseFirst}
+            </p>
+          )}
+        </div>
+      )}
+      <div ref={feedbackRef} tabIndex={-1} aria-live="polite" className="outline-none focus-visible:outline-3 focus-visible:outline-link">
+        {submitted && (
+          <div className={`mt-4 rounded-xl p-4 ${right ? 'bg-[#e6f4ea]' : 'bg-brand-wash'}`} data-feedback={right ? 'correct' : 'wrong'}>
+            <p className={`text-xl font-bold ${right ? 'text-safe' : 'text-brand-dark'}`}>{right ? labels.correct : labels.wrong}</p>
+            {!right && (
+              <p className="mt-1 font-bold">
+                {labels.rightAnswer}
+                {rightText}
+              </p>
+            )}
+            <p className="mt-2">{item.explanation}</p>
+            {learnLink}
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}

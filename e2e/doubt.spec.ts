@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+test('三不一多 checklist: ticks decide the outcome, survive a reload and can be cleared', async ({ page }) => {
+  await page.goto('/zh-CN/checklist/');
+  await expect(page.locator('fieldset')).toHaveCount(4);
+  const outcome = page.locator('[data-outcome]');
+  await expect(outcome).toHaveAttribute('data-outcome', 'none');
+  await expect(outcome).toContainText('这不代表一定安全');
+
+  const first = page.locator('fieldset input[type=checkbox]').first();
+  await first.check();
+  await expect(outcome).toHaveAttribute('data-outcome', 'stop');
+  await expect(outcome).toContainText('先不要转账');
+  await page.reload();
+  await expect(page.locator('fieldset input[type=checkbox]').first()).toBeChecked();
+  await page.getByRole('button', { name: '清除勾选' }).click();
+  await expect(outcome).toHaveAttribute('data-outcome', 'none');
+});
+
+test('the checklist link can be copied', async ({ page, context, browserName }) => {
+  test.skip(browserName !== 'chromium');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/zh-CN/checklist/');
+  await page.getByRole('button', { name: '复制本页链接' }).click();
+  await expect(page.getByText('链接已复制')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('the helper names the case type, marks the phrases and never says "safe", all without network', async ({ page }) => {
+  await page.goto('/zh-CN/check/');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+
+  await page.getByLabel('收到的短信或聊天内容（可选）').fill('我是公安局的，你的账户涉嫌洗钱，必须保密，把钱转到安全账户进行资金核查。');
+  await page.getByRole('button', { name: '帮我看看' }).click();
+  const result = page.locator('[data-verdict]');
+  await expect(result).toHaveAttribute('data-verdict', 'stop');
+  await expect(result.locator('[data-case="fake-police"]')).toBeVisible();
+  await expect(result.locator('mark', { hasText: '安全账户' })).toBeVisible();
+  await expect(page.locator('[data-verdict]').locator('..')).toBeFocused();
+
+  await page.getByRole('button', { name: '重新开始' }).click();
+  await page.getByLabel('收到的短信或聊天内容（可选）').fill('您的快递已到小区驿站，请凭取件码取件。');
+  await page.getByRole('button', { name: '帮我看看' }).click();
+  await expect(result).toHaveAttribute('data-verdict', 'none');
+  await expect(result).toContainText('没有发现已知的诈骗特征');
+  await expect(result).toContainText('这不代表一定安全');
+  await expect(result).not.toContainText(/是安全的|很安全|可以放心转账/);
+  expect(requests, 'no request while analysing').toEqual([]);
+});
+
+test('the helper takes hostile input without breaking', async ({ page }) => {
+  await page.goto('/zh-CN/check/');
+  const text = '<img src=x onerror=alert(1)>😀'.repeat(3000);
+  await page.getByLabel('收到的短信或聊天内容（可选）').fill(text);
+  await page.getByRole('button', { name: '帮我看看' }).click();
+  await expect(page.locator('[data-verdict]')).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('"I\'ve been scammed" is one tap from every page and walks through the steps', async ({ page }) => {
+  for (const path of ['/zh-CN/', '/zh-CN/cases/fake-loan/', '/zh-CN/law/articles/20/', '/zh-CN/quiz/']) {
+    await page.goto(path);
+    await expect(page.locator('[data-help-link]')).toBeVisible();
+  }
+  await page.locator('[data-help-link]').click();
+  await expect(page).toHaveURL('/zh-CN/help/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('被骗了怎么办');
+  await expect(page.locator('main')).toContainText('110');
+  await expect(page.locator('main')).toContainText('30分钟');
+  const evidence = page.locator('#evidence input[type=checkbox]');
+  expect(await evidence.count()).toBeGreaterThanOrEqual(3);
+  await evidence.first().check();
+  await page.reload();
+  await expect(page.locator('#evidence input[type=checkbox]').first()).toBeChecked();
+  await expect(page.locator('#recovery')).toBeVisible();
+});

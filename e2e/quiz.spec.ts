@@ -1,0 +1,141 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface BankItem {
+  id: string;
+  answer: string[];
+  options: { id: string; text: string }[];
+}
+
+/** Every item's right option ids, read from content/ — the test never guesses answers. */
+function readBank(dir: string): Map<string, BankItem> {
+  const bank = new Map<string, BankItem>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      for (const [k, v] of readBank(full)) bank.set(k, v);
+      continue;
+    }
+    const { items } = JSON.parse(readFileSync(full, 'utf8')) as { items: BankItem[] };
+    for (const item of items) bank.set(item.id, item);
+  }
+  return bank;
+}
+const BANK = readBank(path.join(import.meta.dirname, '../content/zh-CN/quiz'));
+
+function item(id: string): BankItem {
+  const found = BANK.get(id);
+  if (!found) throw new Error(`no quiz item ${id} in content/`);
+  return found;
+}
+
+/** Ticks the given options of a question (clicking their labels, as a reader would) and submits. */
+async function answer(form: Locator, optionIds: string[]) {
+  for (const id of optionIds) await form.locator(`label:has(input[value="${id}"])`).click();
+  await form.getByRole('button', { name: '确定' }).click();
+}
+
+const current = (page: Page) => page.locator('form[data-question]');
+const currentId = async (page: Page) => (await current(page).getAttribute('data-question'))!;
+
+test.describe('self-test', () => {
+  test('all right answers give full marks', async ({ page }) => {
+    await page.goto('/zh-CN/quiz/');
+    await page.getByRole('button', { name: '开始自测' }).click();
+    for (let i = 1; i <= 20; i++) {
+      await expect(page.getByRole('heading', { name: `第 ${i} / 20 题` })).toBeVisible();
+      await answer(current(page), item(await currentId(page)).answer);
+      await expect(page.locator('[data-feedback]')).toHaveAttribute('data-feedback', 'correct');
+      await expect(page.locator('[data-feedback]').locator('..')).toBeFocused();
+      await page.getByRole('button', { name: i === 20 ? /看结果/ : /下一题/ }).click();
+    }
+    await expect(page.locator('[data-score]')).toHaveAttribute('data-score', '20/20');
+    await expect(page.locator('[data-result]')).toHaveAttribute('data-result', 'excellent');
+    await expect(page.getByText('没有答错的题。')).toBeVisible();
+    await expect(page.getByRole('button', { name: /复习错题/ })).toHaveCount(0);
+  });
+
+  test('wrong answers give the right feedback and are listed as mistakes, then reviewed', async ({ page }) => {
+    await page.goto('/zh-CN/quiz/');
+    await page.getByRole('button', { name: '开始自测' }).click();
+    const missed: string[] = [];
+    for (let i = 1; i <= 20; i++) {
+      const id = await currentId(page);
+      const { answer: right, options } = item(id);
+      if (i <= 3) {
+        await answer(current(page), [options.find((o) => !right.includes(o.id))!.id]);
+        await expect(page.locator('[data-feedback]')).toHaveAttribute('data-feedback', 'wrong');
+        await expect(page.locator('[data-feedback]')).toContainText('正确答案：');
+        missed.push(id);
+      } else await answer(current(page), right);
+      await page.getByRole('button', { name: i === 20 ? /看结果/ : /下一题/ }).click();
+    }
+    await expect(page.locator('[data-score]')).toHaveAttribute('data-score', '17/20');
+    for (const id of missed) await expect(page.locator(`[data-missed="${id}"]`)).toBeVisible();
+    await page.getByRole('button', { name: '复习错题（3道）' }).click();
+    await expect(page.getByRole('heading', { name: /复习错题 · 第 1 \/ 3 题/ })).toBeVisible();
+    expect(missed).toContain(await page.locator('form[data-question]').getAttribute('data-question'));
+  });
+
+  test('shows the questions and answers with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/zh-CN/quiz/');
+    const questions = page.locator('[data-question]');
+    await expect(questions).toHaveCount(20);
+    await questions.first().getByText('看答案和解释').click();
+    await expect(questions.first()).toContainText('正确答案：');
+    await context.close();
+  });
+});
+
+test('a challenge link opens its question, answerable at once', async ({ page }) => {
+  await page.goto('/zh-CN/quiz/q/fake-police-1/');
+  const form = page.locator('form[data-question="fake-police-1"]');
+  await expect(form).toBeVisible();
+  await answer(form, item('fake-police-1').answer);
+  await expect(page.locator('[data-feedback]')).toHaveAttribute('data-feedback', 'correct');
+});
+
+test('every lesson check works and counts toward progress, which survives reload and corruption', async ({ page }) => {
+  await page.goto('/zh-CN/');
+  const lessons = await page.locator('section[aria-labelledby="cases-title"] a, section[aria-labelledby="tools-title"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(lessons).toHaveLength(17);
+  for (const href of lessons) {
+    await page.goto(href);
+    const check = page.locator('#check');
+    await check.scrollIntoViewIfNeeded();
+    const forms = check.locator('form[data-question]');
+    const n = await forms.count();
+    expect(n, href).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < n; i++) {
+      const form = forms.nth(i);
+      await answer(form, item((await form.getAttribute('data-question'))!).answer);
+      await expect(form.locator('[data-feedback]')).toHaveAttribute('data-feedback', 'correct');
+    }
+    await expect(check.getByRole('status')).toContainText('通过');
+  }
+  await page.goto('/zh-CN/');
+  await expect(page.locator('[data-progress-cases]')).toHaveText('已学 10/10 个骗局');
+  await page.reload();
+  await expect(page.locator('[data-progress-cases]')).toHaveText('已学 10/10 个骗局');
+  await expect(page.locator('[data-progress]')).toContainText('通过 17 个课后小测');
+
+  await page.evaluate(() => localStorage.setItem('shizha.progress', '{"v":1,"read":"broken'));
+  await page.reload();
+  await expect(page.locator('[data-progress-cases]')).toHaveText('已学 0/10 个骗局');
+  await page.goto('/zh-CN/quiz/');
+  await expect(page.getByRole('button', { name: '开始自测' })).toBeVisible();
+});
+
+test('progress can be reset', async ({ page }) => {
+  await page.goto('/zh-CN/');
+  await page.evaluate(() => localStorage.setItem('shizha.progress', JSON.stringify({ v: 1, read: ['case:fake-loan'], checks: [], missed: [] })));
+  await page.reload();
+  await expect(page.locator('[data-progress-cases]')).toHaveText('已学 1/10 个骗局');
+  await page.getByRole('button', { name: '清除进度' }).click();
+  await page.getByRole('button', { name: '确定清除' }).click();
+  await expect(page.locator('[data-progress-cases]')).toHaveText('已学 0/10 个骗局');
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { loadLocaleContent } from '@/lib/content/load';
+import { ContentError } from '@/lib/content/files';
+import { CONTENT, contentCopy } from './helpers';
+
+const zh = loadLocaleContent('zh-CN', CONTENT);
+
+describe('the zh-CN question bank', () => {
+  const sizes = new Map<string, number>();
+  for (const item of zh.quiz) sizes.set(item.topic, (sizes.get(item.topic) ?? 0) + 1);
+
+  it('prints its size per topic', () => {
+    const rows = [...sizes].map(([topic, n]) => `${topic.padEnd(28)} ${String(n).padStart(3)}`);
+    console.log(`Question bank (zh-CN): ${zh.quiz.length} items\n${rows.join('\n')}`);
+    expect(rows).toHaveLength(19);
+  });
+
+  it('has at least 8 items per case type, 3 per tool, 15 on the law and rules, 120 in all', () => {
+    for (const c of zh.cases) expect(sizes.get(`case:${c.slug}`), c.slug).toBeGreaterThanOrEqual(8);
+    for (const t of zh.tools) expect(sizes.get(`tool:${t.slug}`), t.slug).toBeGreaterThanOrEqual(3);
+    expect((sizes.get('law') ?? 0) + (sizes.get('rules') ?? 0)).toBeGreaterThanOrEqual(15);
+    expect(zh.quiz.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it('has every item type, and genuine messages so that "scam" is not always right', () => {
+    const types = new Set(zh.quiz.map((i) => i.type));
+    expect([...types].sort()).toEqual(['multiple', 'scenario', 'single', 'truefalse']);
+    const genuine = zh.quiz.filter((i) => i.genuine);
+    expect(genuine.length).toBeGreaterThanOrEqual(10);
+    for (const channel of ['sms', 'wechat', 'call']) {
+      expect(zh.quiz.some((i) => i.scenario?.channel === channel), channel).toBe(true);
+    }
+  });
+
+  it('gives each lesson a check of 3–5 items', () => {
+    for (const key of [...zh.cases.map((c) => `case:${c.slug}`), ...zh.tools.map((t) => `tool:${t.slug}`)]) {
+      const n = zh.quiz.filter((i) => i.topic === key && i.check).length;
+      expect(n, key).toBeGreaterThanOrEqual(3);
+      expect(n, key).toBeLessThanOrEqual(5);
+    }
+  });
+});
+
+describe('bank validation', () => {
+  const problemsOf = (root: string) => {
+    try {
+      loadLocaleContent('zh-CN', root);
+      return [];
+    } catch (error) {
+      return (error as ContentError).problems;
+    }
+  };
+
+  it('rejects an answer that is not among the options', () => {
+    const c = contentCopy();
+    c.editJson('zh-CN/quiz/cases/fake-loan.json', (d) => {
+      d.items[0].answer = ['z'];
+    });
+    expect(problemsOf(c.root)).toEqual([expect.stringMatching(/quiz\/cases\/fake-loan\.json: items\.0\.answer: "z" is not one of the options/)]);
+  });
+
+  it('rejects a reference to a lesson section that does not exist', () => {
+    const c = contentCopy();
+    c.editJson('zh-CN/quiz/tools/nafc-app.json', (d) => {
+      d.items[0].ref = { tool: 'nafc-app', section: 'nowhere' };
+    });
+    expect(problemsOf(c.root)).toEqual([expect.stringMatching(/quiz\/tools\/nafc-app\.json: nafc-app-1: tool "nafc-app" has no section "nowhere"/)]);
+  });
+
+  it('rejects a duplicate id', () => {
+    const c = contentCopy();
+    c.editJson('zh-CN/quiz/law.json', (d) => {
+      d.items[1].id = d.items[0].id;
+    });
+    expect(problemsOf(c.root)).toContainEqual('content/zh-CN/quiz: duplicate quiz id "law-1"');
+  });
+
+  it('rejects a lesson without a quiz file', () => {
+    const c = contentCopy();
+    c.write('zh-CN/quiz/cases/romance.json', '');
+    expect(problemsOf(c.root)[0]).toMatch(/quiz\/cases\/romance\.json: not valid JSON/);
+  });
+});

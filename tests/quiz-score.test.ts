@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkPassed, gradeBand, isCorrect, scoreAttempt } from '@/lib/quiz/score';
+
+const single = { id: 'a-1', topic: 'case:a', answer: ['b'] };
+const multiple = { id: 'a-2', topic: 'case:a', answer: ['a', 'c'] };
+const other = { id: 'law-1', topic: 'law', answer: ['true'] };
+
+describe('isCorrect', () => {
+  it('needs exactly the right option', () => {
+    expect(isCorrect(single, ['b'])).toBe(true);
+    expect(isCorrect(single, ['a'])).toBe(false);
+    expect(isCorrect(single, [])).toBe(false);
+  });
+  it('needs every right option and no wrong one in multiple choice, in any order', () => {
+    expect(isCorrect(multiple, ['c', 'a'])).toBe(true);
+    expect(isCorrect(multiple, ['a'])).toBe(false);
+    expect(isCorrect(multiple, ['a', 'b', 'c'])).toBe(false);
+  });
+});
+
+describe('scoreAttempt', () => {
+  it('counts right answers, per topic, and lists what was missed (unanswered included)', () => {
+    const score = scoreAttempt([single, multiple, other], { 'a-1': ['b'], 'a-2': ['a'] });
+    expect(score).toEqual({
+      correct: 1,
+      total: 3,
+      byTopic: [
+        { topic: 'case:a', correct: 1, total: 2 },
+        { topic: 'law', correct: 0, total: 1 },
+      ],
+      missed: ['a-2', 'law-1'],
+    });
+  });
+  it('gives full marks for all right answers', () => {
+    expect(scoreAttempt([single, multiple, other], { 'a-1': ['b'], 'a-2': ['a', 'c'], 'law-1': ['true'] }).correct).toBe(3);
+  });
+});
+
+describe('grade bands and lesson checks', () => {
+  it.each([
+    [20, 20, 'excellent'],
+    [18, 20, 'excellent'],
+    [17, 20, 'good'],
+    [15, 20, 'good'],
+    [12, 20, 'fair'],
+    [11, 20, 'low'],
+    [0, 20, 'low'],
+  ])('%i/%i is %s', (correct, total, band) => {
+    expect(gradeBand(correct, total)).toBe(band);
+  });
+  it('passes a lesson check at three quarters', () => {
+    expect(checkPassed(3, 4)).toBe(true);
+    expect(checkPassed(2, 4)).toBe(false);
+    expect(checkPassed(0, 0)).toBe(false);
+  });
+});
