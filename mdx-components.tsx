@@ -1,5 +1,15 @@
 import type { MDXComponents } from 'mdx/types';
-import { CaseStudy, Fact, Facts, MethodSteps, PoliceTip, Remember, Section, Step, Steps } from '@/components/mdx/lesson-components';
+import {
+  CaseStudy,
+  Fact,
+  Facts,
+  MethodSteps,
+  PoliceTip,
+  Remember,
+  Section,
+  Step,
+  Steps,
+} from '@/components/mdx/lesson-components';
 
 const shared = { Step, CaseStudy, PoliceTip, Remember, Section, Facts, Fact };
 

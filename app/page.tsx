@@ -14,7 +14,10 @@ export default function RootRedirect() {
       </head>
       <body>
         <p style={{ fontSize: '1.25rem', padding: '2rem', fontFamily: 'sans-serif' }}>
-          <a href={target}>识诈 · 进入首页</a> · <a href="/en/" lang="en">English</a>
+          <a href={target}>识诈 · 进入首页</a> ·{' '}
+          <a href="/en/" lang="en">
+            English
+          </a>
         </p>
       </body>
     </html>

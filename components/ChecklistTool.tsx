@@ -28,7 +28,15 @@ interface Point {
  * The 三不一多 checks as tick boxes. Native checkboxes work without JavaScript too (and print as
  * ticked); with it, ticks are kept in this browser and the outcome follows them.
  */
-export function ChecklistTool({ points, outcome, labels }: { points: Point[]; outcome: { title: string; steps: string[] }; labels: ChecklistToolLabels }) {
+export function ChecklistTool({
+  points,
+  outcome,
+  labels,
+}: {
+  points: Point[];
+  outcome: { title: string; steps: string[] };
+  labels: ChecklistToolLabels;
+}) {
   const hydrated = useHydrated();
   const ticked = ticks.use();
   const all = points.flatMap((p) => p.checks.map((c) => c.id));
@@ -37,14 +45,22 @@ export function ChecklistTool({ points, outcome, labels }: { points: Point[]; ou
   return (
     <div>
       {points.map((point) => (
-        <fieldset key={point.id} id={point.id} className="mt-8 scroll-mt-4 rounded-2xl border-2 border-line p-4 print:mt-2 print:break-inside-avoid print:border print:p-2">
+        <fieldset
+          key={point.id}
+          id={point.id}
+          className="mt-8 scroll-mt-4 rounded-2xl border-2 border-line p-4 print:mt-2 print:break-inside-avoid print:border print:p-2"
+        >
           <legend className="px-1 text-2xl font-bold text-brand-dark">{point.title}</legend>
           <p className="mb-3 text-muted print:hidden">{point.why}</p>
           <ul className="space-y-3 print:space-y-1">
             {point.checks.map((check) => {
               const on = hydrated && ticked.includes(check.id);
               return (
-                <li key={check.id} id={check.id} className={`rounded-xl border-2 p-3 print:border-0 print:p-1 ${on ? 'border-brand bg-brand-wash' : 'border-line'}`}>
+                <li
+                  key={check.id}
+                  id={check.id}
+                  className={`rounded-xl border-2 p-3 print:border-0 print:p-1 ${on ? 'border-brand bg-brand-wash' : 'border-line'}`}
+                >
                   <label className="flex cursor-pointer items-start gap-3">
                     <input
                       key={hydrated ? 'live' : 'static'}
@@ -67,12 +83,20 @@ export function ChecklistTool({ points, outcome, labels }: { points: Point[]; ou
         </fieldset>
       ))}
 
-      <section aria-labelledby="outcome-title" id="outcome" className="mt-8 rounded-2xl border-2 border-brand bg-brand-wash p-4 print:break-inside-avoid print:p-2">
+      <section
+        aria-labelledby="outcome-title"
+        id="outcome"
+        className="mt-8 rounded-2xl border-2 border-brand bg-brand-wash p-4 print:break-inside-avoid print:p-2"
+      >
         <h2 id="outcome-title" className="text-2xl">
           {outcome.title}
         </h2>
         {hydrated && (
-          <p role="status" className={`mt-2 text-xl font-bold ${count ? 'text-brand-dark' : 'text-ink'}`} data-outcome={count ? 'stop' : 'none'}>
+          <p
+            role="status"
+            className={`mt-2 text-xl font-bold ${count ? 'text-brand-dark' : 'text-ink'}`}
+            data-outcome={count ? 'stop' : 'none'}
+          >
             {count ? fill(labels.outcomeStop, { count }) : labels.outcomeNone}
           </p>
         )}

@@ -8,7 +8,11 @@ export function CopyLinkButton({ label, copied }: { label: string; copied: strin
   const [done, setDone] = useState(false);
   return (
     <>
-      <button type="button" onClick={async () => setDone(await copyText(window.location.href))} className="min-h-12 rounded-xl border-2 border-ink px-5 font-bold">
+      <button
+        type="button"
+        onClick={async () => setDone(await copyText(window.location.href))}
+        className="min-h-12 rounded-xl border-2 border-ink px-5 font-bold"
+      >
         {label}
       </button>
       <span role="status" className="font-semibold text-safe">

@@ -6,7 +6,13 @@ import { fill } from '@/lib/quiz/fill';
 const ticks = createIdSetStore('shizha.evidence');
 
 /** The evidence to keep, as tick boxes that work (and print) with or without JavaScript. */
-export function EvidenceList({ items, labels }: { items: { id: string; label: string }[]; labels: { ticked: string; print: string } }) {
+export function EvidenceList({
+  items,
+  labels,
+}: {
+  items: { id: string; label: string }[];
+  labels: { ticked: string; print: string };
+}) {
   const hydrated = useHydrated();
   const ticked = ticks.use();
   const count = items.filter((i) => ticked.includes(i.id)).length;

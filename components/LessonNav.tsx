@@ -6,7 +6,17 @@ interface Item {
 }
 
 /** Previous / next lesson, and the way back to the list. */
-export function LessonNav({ previous, next, all, labels }: { previous?: Item; next?: Item; all: Item; labels: { previous: string; next: string } }) {
+export function LessonNav({
+  previous,
+  next,
+  all,
+  labels,
+}: {
+  previous?: Item;
+  next?: Item;
+  all: Item;
+  labels: { previous: string; next: string };
+}) {
   return (
     <nav aria-label={all.title} className="no-print mt-12 grid gap-3 border-t border-line pt-6 sm:grid-cols-2">
       {previous && (

@@ -36,7 +36,10 @@ export function LinkCard({ href, title, children, badge, locale, hrefLang }: Pro
 
 export function NumberBadge({ n }: { n: number }) {
   return (
-    <span aria-hidden="true" className="grid size-9 shrink-0 place-items-center rounded-full bg-brand-wash font-bold text-brand-dark">
+    <span
+      aria-hidden="true"
+      className="grid size-9 shrink-0 place-items-center rounded-full bg-brand-wash font-bold text-brand-dark"
+    >
       {n}
     </span>
   );

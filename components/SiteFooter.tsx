@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 
-export function SiteFooter({ hasContent }: { hasContent: boolean }) {
+export function SiteFooter() {
   const t = useTranslations('footer');
   return (
     <footer className="mt-16 border-t border-line bg-wash">
@@ -10,11 +10,9 @@ export function SiteFooter({ hasContent }: { hasContent: boolean }) {
         <p className="text-lg font-bold text-brand-dark">{t('emergency')}</p>
         <p className="text-muted">{t('emergencyNote')}</p>
         <p className="text-muted">{t('privacy')}</p>
-        {hasContent && (
-          <p>
-            <Link href={paths.sources()}>{t('sourcesLink')}</Link>
-          </p>
-        )}
+        <p>
+          <Link href={paths.sources()}>{t('sourcesLink')}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -6,66 +6,64 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 
 interface Props {
   locale: Locale;
-  hasContent: boolean;
   otherLocalePaths: string[];
 }
 
-export function SiteHeader({ locale, hasContent, otherLocalePaths }: Props) {
+const LINKS = [
+  ['cases', paths.cases()],
+  ['tools', paths.tools()],
+  ['rules', paths.rules()],
+  ['check', paths.check()],
+  ['checklist', paths.checklist()],
+  ['quiz', paths.quiz()],
+  ['law', paths.law()],
+] as const;
+
+export function SiteHeader({ locale, otherLocalePaths }: Props) {
   const t = useTranslations();
-  const links = hasContent
-    ? ([
-        ['cases', paths.cases()],
-        ['tools', paths.tools()],
-        ['rules', paths.rules()],
-        ['check', paths.check()],
-        ['checklist', paths.checklist()],
-        ['quiz', paths.quiz()],
-        ['law', paths.law()],
-      ] as const)
-    : [];
   return (
     <header className="border-b border-line bg-paper">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
-        <Link href={paths.home()} className="flex min-h-11 items-center gap-2 text-2xl font-bold text-brand no-underline">
+        <Link
+          href={paths.home()}
+          className="flex min-h-11 items-center gap-2 text-2xl font-bold whitespace-nowrap text-brand no-underline"
+        >
           <span aria-hidden="true" className="grid size-9 place-items-center rounded-lg bg-brand text-lg text-white">
             识
           </span>
           {t('site.name')}
         </Link>
         <span className="flex items-center gap-2">
-          {hasContent && (
-            <Link
-              href={paths.help()}
-              className="inline-flex min-h-11 items-center rounded-full bg-brand px-3 text-base font-bold text-white no-underline hover:bg-brand-dark"
-              data-help-link
-            >
-              {t('nav.help')}
-            </Link>
-          )}
+          <Link
+            href={paths.help()}
+            className="inline-flex min-h-11 items-center rounded-full bg-brand px-3 text-base font-bold whitespace-nowrap text-white no-underline hover:bg-brand-dark"
+            data-help-link
+            aria-label={t('nav.help')}
+          >
+            {t('nav.helpShort')}
+          </Link>
           <LanguageSwitcher
-          locale={locale}
-          label={t('language.switchTo')}
-          ariaLabel={t('language.switchToLabel')}
+            locale={locale}
+            label={t('language.switchTo')}
+            ariaLabel={t('language.switchToLabel')}
             available={otherLocalePaths}
           />
         </span>
       </div>
-      {links.length > 0 && (
-        <nav aria-label={t('nav.label')} className="mx-auto max-w-3xl px-2 pb-2">
-          <ul className="flex flex-wrap gap-x-1 gap-y-1">
-            {links.map(([key, href]) => (
-              <li key={key}>
-                <Link
-                  href={href}
-                  className="inline-flex min-h-11 items-center rounded-lg px-2.5 font-medium text-ink no-underline hover:bg-wash"
-                >
-                  {t(`nav.${key}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <nav aria-label={t('nav.label')} className="mx-auto max-w-3xl px-2 pb-2">
+        <ul className="flex flex-wrap gap-x-1 gap-y-1">
+          {LINKS.map(([key, href]) => (
+            <li key={key}>
+              <Link
+                href={href}
+                className="inline-flex min-h-11 items-center rounded-lg px-2.5 font-medium text-ink no-underline hover:bg-wash"
+              >
+                {t(`nav.${key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

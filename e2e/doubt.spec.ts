@@ -33,7 +33,9 @@ test('the helper names the case type, marks the phrases and never says "safe", a
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
 
-  await page.getByLabel('收到的短信或聊天内容（可选）').fill('我是公安局的，你的账户涉嫌洗钱，必须保密，把钱转到安全账户进行资金核查。');
+  await page
+    .getByLabel('收到的短信或聊天内容（可选）')
+    .fill('我是公安局的，你的账户涉嫌洗钱，必须保密，把钱转到安全账户进行资金核查。');
   await page.getByRole('button', { name: '帮我看看' }).click();
   const result = page.locator('[data-verdict]');
   await expect(result).toHaveAttribute('data-verdict', 'stop');

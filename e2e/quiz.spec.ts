@@ -101,7 +101,9 @@ test('a challenge link opens its question, answerable at once', async ({ page })
 
 test('every lesson check works and counts toward progress, which survives reload and corruption', async ({ page }) => {
   await page.goto('/zh-CN/');
-  const lessons = await page.locator('section[aria-labelledby="cases-title"] a, section[aria-labelledby="tools-title"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const lessons = await page
+    .locator('section[aria-labelledby="cases-title"] a, section[aria-labelledby="tools-title"] a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(lessons).toHaveLength(17);
   for (const href of lessons) {
     await page.goto(href);
@@ -132,7 +134,9 @@ test('every lesson check works and counts toward progress, which survives reload
 
 test('progress can be reset', async ({ page }) => {
   await page.goto('/zh-CN/');
-  await page.evaluate(() => localStorage.setItem('shizha.progress', JSON.stringify({ v: 1, read: ['case:fake-loan'], checks: [], missed: [] })));
+  await page.evaluate(() =>
+    localStorage.setItem('shizha.progress', JSON.stringify({ v: 1, read: ['case:fake-loan'], checks: [], missed: [] })),
+  );
   await page.reload();
   await expect(page.locator('[data-progress-cases]')).toHaveText('已学 1/10 个骗局');
   await page.getByRole('button', { name: '清除进度' }).click();

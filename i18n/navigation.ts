@@ -4,8 +4,6 @@ import { routing } from './routing';
 
 const navigation = createNavigation(routing);
 
-export const { usePathname } = navigation;
-
 /** The locale-aware link. It does not prefetch: many readers pay for every megabyte they load. */
 export function Link(props: ComponentProps<typeof navigation.Link>) {
   return createElement(navigation.Link, { prefetch: false, ...props });

@@ -19,7 +19,20 @@ export function chapterLabel(n: number, locale: Locale) {
   return locale === 'zh-CN' ? `第${chineseNumeral(n)}章` : `Chapter ${n}`;
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Formats YYYY, YYYY-MM or YYYY-MM-DD without time zones getting in the way. */
 export function formatDate(date: string, locale: Locale): string {

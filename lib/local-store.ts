@@ -66,7 +66,11 @@ export function createLocalStore<T>(
 const noop = () => () => {};
 /** False while rendering on the server (and with JavaScript off), true once hydrated. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noop, () => true, () => false);
+  return useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 }
 
 /** A versioned list of ids (ticked boxes); anything else stored under the key is dropped. */
@@ -80,7 +84,12 @@ export function createIdSetStore(key: string) {
       return [];
     }
   };
-  const store = createLocalStore<string[]>(key, parse, () => [], (ids) => ({ v: 1, ids }));
+  const store = createLocalStore<string[]>(
+    key,
+    parse,
+    () => [],
+    (ids) => ({ v: 1, ids }),
+  );
   return {
     use: store.use,
     toggle: (id: string) => store.update((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])),

@@ -19,8 +19,7 @@ export interface Progress {
 
 export const emptyProgress = (): Progress => ({ v: PROGRESS_VERSION, read: [], checks: [], missed: [] });
 
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 export function parseProgress(raw: string | null): Progress {
   if (!raw) return emptyProgress();

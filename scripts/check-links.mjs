@@ -73,6 +73,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const problems = [...broken, ...external];
   for (const line of problems.slice(0, 40)) console.error(`  ✗ ${line}`);
   if (problems.length > 40) console.error(`  … and ${problems.length - 40} more`);
-  console.log(`link check: ${pages} pages, ${links} internal links, ${broken.length} broken, ${external.length} off-site resources`);
+  console.log(
+    `link check: ${pages} pages, ${links} internal links, ${broken.length} broken, ${external.length} off-site resources`,
+  );
   process.exit(broken.length || external.length ? 1 : 0);
 }

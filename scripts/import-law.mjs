@@ -22,9 +22,7 @@ function chineseNumber(text) {
   return total + current;
 }
 
-const raw = readFileSync(sourcePath, 'utf8')
-  .replaceAll('第二十二條', '第二十二条')
-  .replace(/\r/g, '');
+const raw = readFileSync(sourcePath, 'utf8').replaceAll('第二十二條', '第二十二条').replace(/\r/g, '');
 const [lawPart, qaPart] = raw.split('以下为答记者问部分');
 
 // Join lines that the extraction broke in the middle of a sentence.

@@ -41,7 +41,9 @@ describe.skipIf(!hasSeeds)('every number in the content appears in a source docu
   it.each(authored.map((f) => [path.relative(CONTENT, f), f] as const))('%s', (_name, file) => {
     const raw = readFileSync(file, 'utf8');
     // Drop frontmatter and JSON structure (orders, article numbers, ids are not facts shown as numbers).
-    const visible = file.endsWith('.mdx') ? raw.replace(/^---[\s\S]*?---/, '') : JSON.stringify(withoutStructure(JSON.parse(raw)));
+    const visible = file.endsWith('.mdx')
+      ? raw.replace(/^---[\s\S]*?---/, '')
+      : JSON.stringify(withoutStructure(JSON.parse(raw)));
     const missing = [...new Set(numbersIn(visible))].filter((n) => !seeds.includes(n));
     expect(missing, `numbers not found in any source`).toEqual([]);
   });

@@ -4,56 +4,65 @@ import { loadLocaleContent } from '@/lib/content/load';
 import { seededRandom } from '@/lib/quiz/random';
 import { CONTENT } from './helpers';
 
-const content = loadLocaleContent('zh-CN', CONTENT);
-const rules = content.helper;
-const answersFor = (labels: string[]) =>
-  labels.map((label) => {
-    const option = rules.questions.flatMap((q) => q.options).find((o) => o.label.includes(label));
-    if (!option) throw new Error(`no helper option mentions "${label}"`);
-    return option.id;
-  });
-
-/** The handbook's own 典型案例, as the text a worried reader might paste or retell. */
-const caseStudy = (slug: string) => {
-  const body = content.cases.find((c) => c.slug === slug)!.body;
-  return body.match(/<CaseStudy>([\s\S]*?)<\/CaseStudy>/)![1]!.trim();
-};
-
-describe('each case type is recognised from its handbook case', () => {
-  it.each(content.cases.map((c) => c.slug))('%s', (slug) => {
-    const result = analyse(rules, [], caseStudy(slug));
-    expect(result.cases.slice(0, 3).map((c) => c.slug)).toContain(slug);
-    expect(result.verdict).not.toBe('none');
-  });
-});
-
-describe('answers alone lead to the case type', () => {
-  it.each([
-    ['fake-police', ['公检法', '安全账户']],
-    ['brushing-rebate', ['刷单']],
-    ['fake-boss', ['领导']],
-    ['romance', ['恋人']],
-  ])('%s', (slug, labels) => {
-    const result = analyse(rules, answersFor(labels), '');
-    expect(result.cases[0]?.slug).toBe(slug);
-  });
-});
-
-describe('genuine, harmless messages', () => {
-  it.each([
+const GENUINE = {
+  'zh-CN': [
     '您的快递已到小区驿站，请凭取件码取件。',
     '您尾号1234的账户于10:20支出100.00元。',
     '明天下午三点开会，请准时参加。',
     '妈，我周末回家吃饭。',
     '本周五学校开放日，欢迎家长到校参观。',
-  ])('%s raises no warning sign of weight 5 or more and no case type', (text) => {
+  ],
+  en: [
+    'Your parcel has arrived at the pickup point. Please collect it with your pickup code.',
+    'Your account ending 1234 was debited 100.00 yuan at 10:20.',
+    'Meeting moved to 3 pm tomorrow.',
+    "Hi Mum, I'll be home for dinner on Saturday.",
+    'School open day this Friday, parents welcome.',
+  ],
+} as const;
+
+describe.each(['zh-CN', 'en'] as const)('%s rules', (locale) => {
+  const content = loadLocaleContent(locale, CONTENT);
+  const rules = content.helper;
+
+  /** The handbook's own 典型案例, as the text a worried reader might paste or retell. */
+  const caseStudy = (slug: string) => {
+    const body = content.cases.find((c) => c.slug === slug)!.body;
+    return body.match(/<CaseStudy>([\s\S]*?)<\/CaseStudy>/)![1]!.trim();
+  };
+
+  describe('each case type is recognised from its handbook case', () => {
+    it.each(content.cases.map((c) => c.slug))('%s', (slug) => {
+      const result = analyse(rules, [], caseStudy(slug));
+      expect(result.cases.slice(0, 3).map((c) => c.slug)).toContain(slug);
+      expect(result.verdict).not.toBe('none');
+    });
+  });
+
+  describe('answers alone lead to the case type', () => {
+    it.each([
+      ['fake-police', ['who-police', 'ask-safe-account']],
+      ['brushing-rebate', ['who-job']],
+      ['fake-boss', ['who-boss']],
+      ['romance', ['who-online']],
+    ])('%s', (slug, answers) => {
+      const result = analyse(rules, answers, '');
+      expect(result.cases[0]?.slug).toBe(slug);
+    });
+  });
+
+  it.each(GENUINE[locale])('%s raises no warning sign of weight 5 or more and no case type', (text) => {
     const result = analyse(rules, [], text);
     expect(result.cases).toEqual([]);
     const byId = new Map(rules.signals.map((s) => [s.id, s.weight]));
     expect(result.signals.filter((id) => byId.get(id)! >= 5)).toEqual([]);
     expect(result.verdict).not.toBe('stop');
   });
+});
 
+const rules = loadLocaleContent('zh-CN', CONTENT).helper;
+
+describe('verdicts', () => {
   it('never produces a "safe" verdict: the mildest result is "none found"', () => {
     const verdicts = new Set(['stop', 'caution', 'none']);
     expect(verdicts.has(analyse(rules, [], '').verdict)).toBe(true);
@@ -78,9 +87,15 @@ describe('phrase matching', () => {
 });
 
 describe('any input, quickly', () => {
-  const alphabet = [...'安全账户验证码刷单佣金abcXYZ 0123<>&"\'/\\\n\t😀👍🏻中文ＡＢＣ', '<script>alert(1)</script>', '\u0000', '\uD800', 'İ'];
+  const alphabet = [
+    ...'安全账户验证码刷单佣金abcXYZ 0123<>&"\'/\\\n\t😀👍🏻中文ＡＢＣ',
+    '<script>alert(1)</script>',
+    '\u0000',
+    '\uD800',
+    'İ',
+  ];
   const random = seededRandom(42);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const options = rules.questions.flatMap((q) => q.options.map((o) => o.id));
 
   it('handles 10 000 random inputs without throwing, each well under 50 ms', () => {

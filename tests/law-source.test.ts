@@ -16,9 +16,7 @@ describe.skipIf(!hasSeeds)('the law matches its source text', () => {
   );
 
   it.each(allArticles(law).map((a) => [a.number, a] as const))('article %i', (n, article) => {
-    const text = squash(
-      `第${chineseNumeral(n)}条` + article.paragraphs.map((p) => p.text + (p.items ?? []).join('')).join(''),
-    );
+    const text = squash(`第${chineseNumeral(n)}条` + article.paragraphs.map((p) => p.text + (p.items ?? []).join('')).join(''));
     expect(source).toContain(text);
   });
 

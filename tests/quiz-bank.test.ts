@@ -28,7 +28,10 @@ describe('the zh-CN question bank', () => {
     const genuine = zh.quiz.filter((i) => i.genuine);
     expect(genuine.length).toBeGreaterThanOrEqual(10);
     for (const channel of ['sms', 'wechat', 'call']) {
-      expect(zh.quiz.some((i) => i.scenario?.channel === channel), channel).toBe(true);
+      expect(
+        zh.quiz.some((i) => i.scenario?.channel === channel),
+        channel,
+      ).toBe(true);
     }
   });
 
@@ -56,7 +59,9 @@ describe('bank validation', () => {
     c.editJson('zh-CN/quiz/cases/fake-loan.json', (d) => {
       d.items[0].answer = ['z'];
     });
-    expect(problemsOf(c.root)).toEqual([expect.stringMatching(/quiz\/cases\/fake-loan\.json: items\.0\.answer: "z" is not one of the options/)]);
+    expect(problemsOf(c.root)).toEqual([
+      expect.stringMatching(/quiz\/cases\/fake-loan\.json: items\.0\.answer: "z" is not one of the options/),
+    ]);
   });
 
   it('rejects a reference to a lesson section that does not exist', () => {
@@ -64,7 +69,9 @@ describe('bank validation', () => {
     c.editJson('zh-CN/quiz/tools/nafc-app.json', (d) => {
       d.items[0].ref = { tool: 'nafc-app', section: 'nowhere' };
     });
-    expect(problemsOf(c.root)).toEqual([expect.stringMatching(/quiz\/tools\/nafc-app\.json: nafc-app-1: tool "nafc-app" has no section "nowhere"/)]);
+    expect(problemsOf(c.root)).toEqual([
+      expect.stringMatching(/quiz\/tools\/nafc-app\.json: nafc-app-1: tool "nafc-app" has no section "nowhere"/),
+    ]);
   });
 
   it('rejects a duplicate id', () => {

@@ -3,7 +3,12 @@ import { drawBalanced, drawReview, SELF_TEST_SIZE } from '@/lib/quiz/draw';
 import { seededRandom } from '@/lib/quiz/random';
 
 // 19 topics like the real bank: 10 cases, 7 tools, the law and the rules, with uneven sizes.
-const topics = [...Array.from({ length: 10 }, (_, i) => `case:c${i}`), ...Array.from({ length: 7 }, (_, i) => `tool:t${i}`), 'law', 'rules'];
+const topics = [
+  ...Array.from({ length: 10 }, (_, i) => `case:c${i}`),
+  ...Array.from({ length: 7 }, (_, i) => `tool:t${i}`),
+  'law',
+  'rules',
+];
 const bank = topics.flatMap((topic, t) => Array.from({ length: 3 + (t % 7) }, (_, i) => ({ id: `${topic}-${i}`, topic })));
 
 describe('drawBalanced', () => {
@@ -23,7 +28,13 @@ describe('drawBalanced', () => {
   });
 
   it('differs from one attempt to the next', () => {
-    const draws = new Set(Array.from({ length: 20 }, (_, seed) => drawBalanced(bank, 20, seededRandom(seed + 1)).map((i) => i.id).join()));
+    const draws = new Set(
+      Array.from({ length: 20 }, (_, seed) =>
+        drawBalanced(bank, 20, seededRandom(seed + 1))
+          .map((i) => i.id)
+          .join(),
+      ),
+    );
     expect(draws.size).toBe(20);
   });
 

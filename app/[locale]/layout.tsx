@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { isLocale, routing } from '@/i18n/routing';
-import { localesWithContent } from '@/lib/content';
 import { SITE_URL } from '@/lib/metadata';
 import { sitePaths } from '@/lib/site-paths';
 
@@ -34,19 +33,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-export default async function LocaleLayout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ locale: string }>;
-}) {
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
   const other = routing.locales.find((l) => l !== locale)!;
-  const hasContent = localesWithContent().includes(locale);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -58,11 +50,11 @@ export default async function LocaleLayout({
         </a>
         {/* Client components get no messages: every string they show arrives as a prop. */}
         <NextIntlClientProvider messages={null}>
-          <SiteHeader locale={locale} hasContent={hasContent} otherLocalePaths={sitePaths(other)} />
+          <SiteHeader locale={locale} otherLocalePaths={sitePaths(other)} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
             {children}
           </main>
-          <SiteFooter hasContent={hasContent} />
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

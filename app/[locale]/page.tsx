@@ -5,8 +5,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { ProgressSummary } from '@/components/ProgressSummary';
 import { SourceLine } from '@/components/SourceLine';
 import { Link } from '@/i18n/navigation';
-import { routing, type Locale } from '@/i18n/routing';
-import { getContent, localesWithContent } from '@/lib/content';
+import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
@@ -19,38 +18,15 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
   const tp = await getTranslations('progress');
-  const hasContent = localesWithContent().includes(locale);
-  // Until a locale has its own lessons, its home leads to the default locale's.
-  const contentLocale: Locale = hasContent ? locale : routing.defaultLocale;
-  const content = getContent(contentLocale);
-  // Set only when the lessons shown are in the other locale: links cross over, text is marked.
-  const other = hasContent ? undefined : contentLocale;
+  const content = getContent(locale);
   const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
   const source = content.sources.find((s) => s.id === fanshi.source)!;
 
   return (
     <>
-      <PageTitle title={t('title')} lead={hasContent ? t('intro') : t('introPending')} />
-      {hasContent && (
-        <ProgressSummary
-          caseKeys={content.cases.map((c) => `case:${c.slug}`)}
-          toolKeys={content.tools.map((tool) => `tool:${tool.slug}`)}
-          labels={{
-            title: tp('title'),
-            cases: tp.raw('cases') as string,
-            tools: tp.raw('tools') as string,
-            checks: tp.raw('checks') as string,
-            last: tp.raw('last') as string,
-            note: tp('note'),
-            reset: tp('reset'),
-            confirm: tp('confirm'),
-            yes: tp('yes'),
-            no: tp('no'),
-          }}
-        />
-      )}
+      <PageTitle title={t('title')} lead={t('intro')} />
 
-      <section aria-labelledby="fanshi-title" className="rounded-2xl border-2 border-brand bg-brand-wash p-4 md:p-6" lang={other}>
+      <section aria-labelledby="fanshi-title" className="rounded-2xl border-2 border-brand bg-brand-wash p-4 md:p-6">
         <h2 id="fanshi-title" className="text-2xl text-brand-dark">
           {fanshi.title}
         </h2>
@@ -63,7 +39,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
                 <NumberBadge n={i + 1} />
                 <span className="pt-1">
                   {caseSlug ? (
-                    <Link href={paths.case(caseSlug)} locale={other} hrefLang={other} className="text-ink decoration-brand/50">
+                    <Link href={paths.case(caseSlug)} className="text-ink decoration-brand/50">
                       {item.text}
                     </Link>
                   ) : (
@@ -74,16 +50,35 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             );
           })}
         </ol>
-        <SourceLine source={source} locale={contentLocale} className="mt-4" />
+        <SourceLine source={source} locale={locale} className="mt-4" />
       </section>
 
+      <ProgressSummary
+        caseKeys={content.cases.map((c) => `case:${c.slug}`)}
+        toolKeys={content.tools.map((tool) => `tool:${tool.slug}`)}
+        labels={{
+          title: tp('title'),
+          cases: tp.raw('cases') as string,
+          tools: tp.raw('tools') as string,
+          checks: tp.raw('checks') as string,
+          last: tp.raw('last') as string,
+          note: tp('note'),
+          reset: tp('reset'),
+          confirm: tp('confirm'),
+          yes: tp('yes'),
+          no: tp('no'),
+        }}
+      />
+
       <section aria-labelledby="cases-title" className="mt-10">
-        <h2 id="cases-title" className="text-2xl">{t('casesTitle')}</h2>
+        <h2 id="cases-title" className="text-2xl">
+          {t('casesTitle')}
+        </h2>
         <p className="mt-1 text-muted">{t('casesIntro')}</p>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {content.cases.map((c) => (
-            <li key={c.slug} lang={other}>
-              <LinkCard href={paths.case(c.slug)} title={c.frontmatter.title} badge={<NumberBadge n={c.frontmatter.order} />} locale={other} hrefLang={other}>
+            <li key={c.slug}>
+              <LinkCard href={paths.case(c.slug)} title={c.frontmatter.title} badge={<NumberBadge n={c.frontmatter.order} />}>
                 {c.frontmatter.summary}
               </LinkCard>
             </li>
@@ -92,12 +87,14 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       </section>
 
       <section aria-labelledby="tools-title" className="mt-10">
-        <h2 id="tools-title" className="text-2xl">{t('toolsTitle')}</h2>
+        <h2 id="tools-title" className="text-2xl">
+          {t('toolsTitle')}
+        </h2>
         <p className="mt-1 text-muted">{t('toolsIntro')}</p>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {content.tools.map((tool) => (
-            <li key={tool.slug} lang={other}>
-              <LinkCard href={paths.tool(tool.slug)} title={tool.frontmatter.title} locale={other} hrefLang={other}>
+            <li key={tool.slug}>
+              <LinkCard href={paths.tool(tool.slug)} title={tool.frontmatter.title}>
                 {tool.frontmatter.summary}
               </LinkCard>
             </li>
@@ -106,7 +103,9 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       </section>
 
       <section aria-labelledby="more-title" className="mt-10">
-        <h2 id="more-title" className="text-2xl">{t('moreTitle')}</h2>
+        <h2 id="more-title" className="text-2xl">
+          {t('moreTitle')}
+        </h2>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {(
             [
@@ -120,7 +119,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             ] as const
           ).map(([key, href]) => (
             <li key={key}>
-              <LinkCard href={href} title={t(key)} locale={other} hrefLang={other} />
+              <LinkCard href={href} title={t(key)} />
             </li>
           ))}
         </ul>

@@ -79,7 +79,9 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
     requestAnimationFrame(() => resultRef.current?.focus());
   };
   const signal = (id: string) => view.signals.find((s) => s.id === id)!;
-  const rules = result ? [...new Set(result.analysis.signals.flatMap((id) => signal(id).rules))].filter((id) => view.rules[id]) : [];
+  const rules = result
+    ? [...new Set(result.analysis.signals.flatMap((id) => signal(id).rules))].filter((id) => view.rules[id])
+    : [];
 
   return (
     <div>
@@ -89,7 +91,10 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
             <legend className="px-1 text-xl font-bold">{q.title}</legend>
             <div className="mt-2 grid gap-2 sm:grid-cols-2">
               {q.options.map((o) => (
-                <label key={o.id} className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-xl border-2 px-3 py-2 ${answers.includes(o.id) ? 'border-link bg-[#e8f0fb]' : 'border-line'}`}>
+                <label
+                  key={o.id}
+                  className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-xl border-2 px-3 py-2 ${answers.includes(o.id) ? 'border-link bg-[#e8f0fb]' : 'border-line'}`}
+                >
                   <input
                     type={q.multiple ? 'checkbox' : 'radio'}
                     name={q.id}
@@ -155,7 +160,10 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
                 <ul className="mt-2 space-y-2">
                   {result.analysis.cases.slice(0, 3).map((c) => (
                     <li key={c.slug} data-case={c.slug}>
-                      <a href={`/${locale}${view.cases[c.slug]!.href}`} className="inline-flex min-h-11 items-center text-lg font-bold">
+                      <a
+                        href={`/${locale}${view.cases[c.slug]!.href}`}
+                        className="inline-flex min-h-11 items-center text-lg font-bold"
+                      >
                         {view.cases[c.slug]!.title} →
                       </a>
                     </li>
@@ -172,7 +180,9 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
                     <li key={id} className="rounded-xl border-2 border-line p-3" data-signal={id}>
                       <p className="font-bold">
                         {signal(id).label}
-                        {signal(id).weight >= 10 && <span className="ml-2 rounded bg-brand px-1.5 text-base text-white">{labels.weightStrong}</span>}
+                        {signal(id).weight >= 10 && (
+                          <span className="ml-2 rounded bg-brand px-1.5 text-base text-white">{labels.weightStrong}</span>
+                        )}
                       </p>
                       <p className="mt-1">{signal(id).explain}</p>
                       <p className="mt-1 text-base text-muted">{signal(id).source}</p>

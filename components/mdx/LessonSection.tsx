@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A titled, linkable part of a lesson: the id is what quizzes and shared links point at. */
-export function LessonSection({ id, title, children, tone = 'plain' }: { id: string; title: string; children: ReactNode; tone?: 'plain' | 'warn' | 'strong' }) {
+export function LessonSection({
+  id,
+  title,
+  children,
+  tone = 'plain',
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  tone?: 'plain' | 'warn' | 'strong';
+}) {
   const box =
     tone === 'warn'
       ? 'rounded-xl border-2 border-brand/40 bg-brand-wash p-4'

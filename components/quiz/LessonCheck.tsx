@@ -49,7 +49,9 @@ export function LessonCheck({ lessonKey, items, labels, questionLabels, locale }
     updateProgress((p) => {
       const withAnswer = recordAnswers(p, [{ id, correct: right }]);
       const all = Object.values(next);
-      return all.length === items.length && checkPassed(all.filter(Boolean).length, items.length) ? markCheck(withAnswer, lessonKey) : withAnswer;
+      return all.length === items.length && checkPassed(all.filter(Boolean).length, items.length)
+        ? markCheck(withAnswer, lessonKey)
+        : withAnswer;
     });
   };
 
@@ -62,12 +64,20 @@ export function LessonCheck({ lessonKey, items, labels, questionLabels, locale }
       <ol className="mt-4 space-y-4">
         {items.map((item) => (
           <li key={`${round}-${item.id}`}>
-            <QuestionCard item={item} labels={questionLabels} locale={locale} onAnswered={(right) => onAnswered(item.id, right)} />
+            <QuestionCard
+              item={item}
+              labels={questionLabels}
+              locale={locale}
+              onAnswered={(right) => onAnswered(item.id, right)}
+            />
           </li>
         ))}
       </ol>
       {hydrated && done && (
-        <div role="status" className={`mt-4 rounded-xl p-4 text-lg font-bold ${passed ? 'bg-[#e6f4ea] text-safe' : 'bg-brand-wash text-brand-dark'}`}>
+        <div
+          role="status"
+          className={`mt-4 rounded-xl p-4 text-lg font-bold ${passed ? 'bg-[#e6f4ea] text-safe' : 'bg-brand-wash text-brand-dark'}`}
+        >
           <p>
             {fill(labels.result, { correct, total: items.length })} {passed ? labels.passed : labels.retry}
           </p>

@@ -61,7 +61,9 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered }: Prop
           ))}
         </ol>
         <details className="mt-3">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-link">{labels.showAnswer}</summary>
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-link">
+            {labels.showAnswer}
+          </summary>
           <div className="mt-2 rounded-lg bg-note-wash p-3">
             <p className="font-bold">
               {labels.rightAnswer}
@@ -102,9 +104,21 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered }: Prop
           {item.options.map((o, i) => {
             const isAnswer = item.answer.includes(o.id);
             const picked = chosen.includes(o.id);
-            const state = !submitted ? (picked ? 'border-link bg-[#e8f0fb]' : 'border-line') : isAnswer ? 'border-safe bg-[#e6f4ea]' : picked ? 'border-brand bg-brand-wash' : 'border-line opacity-80';
+            const state = !submitted
+              ? picked
+                ? 'border-link bg-[#e8f0fb]'
+                : 'border-line'
+              : isAnswer
+                ? 'border-safe bg-[#e6f4ea]'
+                : picked
+                  ? 'border-brand bg-brand-wash'
+                  : 'border-line opacity-80';
             return (
-              <label key={o.id} htmlFor={`${uid}-${o.id}`} className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-xl border-2 px-3 py-2 ${state}`}>
+              <label
+                key={o.id}
+                htmlFor={`${uid}-${o.id}`}
+                className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-xl border-2 px-3 py-2 ${state}`}
+              >
                 <input
                   id={`${uid}-${o.id}`}
                   type={multiple ? 'checkbox' : 'radio'}
@@ -118,7 +132,9 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered }: Prop
                   <span className="mr-1 font-bold">{LETTERS[i]}.</span>
                   {o.text}
                   {submitted && isAnswer && <span className="ml-2 font-bold text-safe">✓ {labels.isRight}</span>}
-                  {submitted && picked && !isAnswer && <span className="ml-2 font-bold text-brand-dark">✗ {labels.yourAnswer}</span>}
+                  {submitted && picked && !isAnswer && (
+                    <span className="ml-2 font-bold text-brand-dark">✗ {labels.yourAnswer}</span>
+                  )}
                 </span>
               </label>
             );
@@ -137,10 +153,20 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered }: Prop
           )}
         </div>
       )}
-      <div ref={feedbackRef} tabIndex={-1} aria-live="polite" className="outline-none focus-visible:outline-3 focus-visible:outline-link">
+      <div
+        ref={feedbackRef}
+        tabIndex={-1}
+        aria-live="polite"
+        className="outline-none focus-visible:outline-3 focus-visible:outline-link"
+      >
         {submitted && (
-          <div className={`mt-4 rounded-xl p-4 ${right ? 'bg-[#e6f4ea]' : 'bg-brand-wash'}`} data-feedback={right ? 'correct' : 'wrong'}>
-            <p className={`text-xl font-bold ${right ? 'text-safe' : 'text-brand-dark'}`}>{right ? labels.correct : labels.wrong}</p>
+          <div
+            className={`mt-4 rounded-xl p-4 ${right ? 'bg-[#e6f4ea]' : 'bg-brand-wash'}`}
+            data-feedback={right ? 'correct' : 'wrong'}
+          >
+            <p className={`text-xl font-bold ${right ? 'text-safe' : 'text-brand-dark'}`}>
+              {right ? labels.correct : labels.wrong}
+            </p>
             {!right && (
               <p className="mt-1 font-bold">
                 {labels.rightAnswer}

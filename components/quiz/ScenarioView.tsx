@@ -6,7 +6,10 @@ import type { QuestionLabels } from '@/lib/quiz/labels';
 export function ScenarioView({ scenario, labels }: { scenario: NonNullable<PlayableItem['scenario']>; labels: QuestionLabels }) {
   const isCall = scenario.channel === 'call';
   return (
-    <figure className="mb-4 overflow-hidden rounded-2xl border-2 border-line bg-wash" aria-label={labels.channel[scenario.channel]}>
+    <figure
+      className="mb-4 overflow-hidden rounded-2xl border-2 border-line bg-wash"
+      aria-label={labels.channel[scenario.channel]}
+    >
       <figcaption className="flex items-center gap-2 border-b border-line bg-paper px-4 py-2 text-base">
         <span className="rounded bg-ink px-2 py-0.5 text-sm font-bold text-white">{labels.channel[scenario.channel]}</span>
         <span className="font-semibold">{fill(labels.from, { from: scenario.from })}</span>

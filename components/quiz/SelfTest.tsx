@@ -42,7 +42,17 @@ interface Props {
   questionLabels: QuestionLabels;
 }
 
-type Stage = { name: 'intro' } | { name: 'playing'; items: PlayableItem[]; index: number; answers: Record<string, string[]>; answered: boolean; review: boolean } | { name: 'done'; items: PlayableItem[]; score: AttemptScore; review: boolean };
+type Stage =
+  | { name: 'intro' }
+  | {
+      name: 'playing';
+      items: PlayableItem[];
+      index: number;
+      answers: Record<string, string[]>;
+      answered: boolean;
+      review: boolean;
+    }
+  | { name: 'done'; items: PlayableItem[]; score: AttemptScore; review: boolean };
 
 export function SelfTest({ bank, sample, topics, count, locale, labels, questionLabels }: Props) {
   const hydrated = useHydrated();
@@ -76,11 +86,19 @@ export function SelfTest({ bank, sample, topics, count, locale, labels, question
   if (stage.name === 'intro') {
     return (
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={() => begin(false)} className="min-h-14 rounded-xl bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark">
+        <button
+          type="button"
+          onClick={() => begin(false)}
+          className="min-h-14 rounded-xl bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark"
+        >
           {labels.start}
         </button>
         {missedInBank.length > 0 && (
-          <button type="button" onClick={() => begin(true)} className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark">
+          <button
+            type="button"
+            onClick={() => begin(true)}
+            className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark"
+          >
             {fill(labels.review, { count: missedInBank.length })}
           </button>
         )}
@@ -113,10 +131,19 @@ export function SelfTest({ bank, sample, topics, count, locale, labels, question
           {stage.review && `${labels.reviewTitle} · `}
           {position}
         </h2>
-        <progress className="mb-4 h-3 w-full accent-[var(--color-brand)]" max={stage.items.length} value={stage.index + (stage.answered ? 1 : 0)} aria-label={position} />
+        <progress
+          className="mb-4 h-3 w-full accent-[var(--color-brand)]"
+          max={stage.items.length}
+          value={stage.index + (stage.answered ? 1 : 0)}
+          aria-label={position}
+        />
         <QuestionCard key={item.id} item={item} labels={questionLabels} locale={locale} onAnswered={onAnswered} />
         {stage.answered && (
-          <button type="button" onClick={next} className="mt-4 min-h-14 w-full rounded-xl bg-ink px-6 text-xl font-bold text-white sm:w-auto">
+          <button
+            type="button"
+            onClick={next}
+            className="mt-4 min-h-14 w-full rounded-xl bg-ink px-6 text-xl font-bold text-white sm:w-auto"
+          >
             {last ? labels.finish : labels.next} →
           </button>
         )}
@@ -155,7 +182,9 @@ export function SelfTest({ bank, sample, topics, count, locale, labels, question
                 <th scope="row" className="py-2 pr-2 font-normal">
                   <a href={`/${locale}${topics[t.topic]?.href ?? '/'}`}>{topics[t.topic]?.title ?? t.topic}</a>
                 </th>
-                <td className={`py-2 text-right font-bold ${t.correct === t.total ? 'text-safe' : 'text-brand-dark'}`}>{fill(labels.topicScore, { correct: t.correct, total: t.total })}</td>
+                <td className={`py-2 text-right font-bold ${t.correct === t.total ? 'text-safe' : 'text-brand-dark'}`}>
+                  {fill(labels.topicScore, { correct: t.correct, total: t.total })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -202,11 +231,19 @@ export function SelfTest({ bank, sample, topics, count, locale, labels, question
       </section>
 
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={() => begin(false)} className="min-h-14 rounded-xl bg-brand px-6 text-lg font-bold text-white">
+        <button
+          type="button"
+          onClick={() => begin(false)}
+          className="min-h-14 rounded-xl bg-brand px-6 text-lg font-bold text-white"
+        >
           {labels.retry}
         </button>
         {missedLeft > 0 && (
-          <button type="button" onClick={() => begin(true)} className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark">
+          <button
+            type="button"
+            onClick={() => begin(true)}
+            className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark"
+          >
             {fill(labels.review, { count: missedLeft })}
           </button>
         )}

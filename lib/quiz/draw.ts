@@ -28,7 +28,12 @@ export function drawBalanced<T extends Drawable>(items: readonly T[], count: num
 }
 
 /** A review round: the items the reader missed before that still exist, balanced the same way. */
-export function drawReview<T extends Drawable>(items: readonly T[], missedIds: readonly string[], count: number, random: () => number): T[] {
+export function drawReview<T extends Drawable>(
+  items: readonly T[],
+  missedIds: readonly string[],
+  count: number,
+  random: () => number,
+): T[] {
   const missed = new Set(missedIds);
   return drawBalanced(
     items.filter((item) => missed.has(item.id)),

@@ -51,7 +51,10 @@ export async function lessonCheckLabels(): Promise<LessonCheckLabels> {
 export async function selfTestLabels() {
   const t = await getTranslations('quiz');
   const raw = (key: Parameters<typeof t.raw>[0]) => t.raw(key) as string;
-  const band = (key: 'excellent' | 'good' | 'fair' | 'low') => ({ title: t(`bands.${key}.title`), advice: t(`bands.${key}.advice`) });
+  const band = (key: 'excellent' | 'good' | 'fair' | 'low') => ({
+    title: t(`bands.${key}.title`),
+    advice: t(`bands.${key}.advice`),
+  });
   return {
     start: t('start'),
     review: raw('review'),

@@ -50,4 +50,3 @@ export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: 
 export function lessonCheckItems(content: LocaleContent, topic: string, locale: Locale): PlayableItem[] {
   return content.quiz.filter((i) => i.topic === topic && i.check).map((i) => toPlayable(i, content, locale));
 }
-

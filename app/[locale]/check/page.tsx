@@ -33,7 +33,9 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
     signals: content.helper.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
     rules: Object.fromEntries(
-      content.rules.flatMap((g) => g.items.map((item) => [item.id, { text: item.text, group: g.title, href: `${paths.rules()}#${item.id}` }])),
+      content.rules.flatMap((g) =>
+        g.items.map((item) => [item.id, { text: item.text, group: g.title, href: `${paths.rules()}#${item.id}` }]),
+      ),
     ),
     now: content.checklist.outcome.steps,
   };

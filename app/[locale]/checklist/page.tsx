@@ -24,7 +24,9 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
   const tt = await getTranslations('checklistTool');
   const content = getContent(locale);
   const { checklist } = content;
-  const sourceIds = [...new Set([...checklist.points.flatMap((p) => p.checks.map((c) => c.source)), ...checklist.outcome.sources])];
+  const sourceIds = [
+    ...new Set([...checklist.points.flatMap((p) => p.checks.map((c) => c.source)), ...checklist.outcome.sources]),
+  ];
 
   return (
     <>

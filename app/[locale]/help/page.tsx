@@ -55,7 +55,11 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
         <SourceLine source={source(help.evidence.source)} locale={locale} className="mt-3" />
       </section>
 
-      <section aria-labelledby="recovery-title" id="recovery" className="mt-12 scroll-mt-4 rounded-2xl border-2 border-brand bg-brand-wash p-4">
+      <section
+        aria-labelledby="recovery-title"
+        id="recovery"
+        className="mt-12 scroll-mt-4 rounded-2xl border-2 border-brand bg-brand-wash p-4"
+      >
         <h2 id="recovery-title" className="text-2xl text-brand-dark">
           {help.recovery.title}
         </h2>

@@ -33,7 +33,10 @@ export default async function RulesPage({ params }: { params: LocaleParams }) {
         <ul className="flex flex-wrap gap-2">
           {content.rules.map((group) => (
             <li key={group.id}>
-              <a href={`#${group.id}`} className="inline-flex min-h-11 items-center rounded-full border-2 border-line bg-paper px-4 text-ink no-underline">
+              <a
+                href={`#${group.id}`}
+                className="inline-flex min-h-11 items-center rounded-full border-2 border-line bg-paper px-4 text-ink no-underline"
+              >
                 {group.title}
               </a>
             </li>

@@ -27,7 +27,12 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
       <PageTitle title={t('title')} lead={t('intro')} />
       <div className="space-y-10">
         {content.sources.map((source) => (
-          <section key={source.id} id={source.id} aria-labelledby={`${source.id}-title`} className="scroll-mt-4 rounded-2xl border-2 border-line p-4 md:p-6">
+          <section
+            key={source.id}
+            id={source.id}
+            aria-labelledby={`${source.id}-title`}
+            className="scroll-mt-4 rounded-2xl border-2 border-line p-4 md:p-6"
+          >
             <h2 id={`${source.id}-title`} className="text-2xl">
               {ts('title', { title: source.title })}
             </h2>

@@ -31,7 +31,11 @@ export default async function ToolsPage({ params }: { params: LocaleParams }) {
       <ul className="grid gap-3">
         {content.tools.map((tool) => (
           <li key={tool.slug}>
-            <LinkCard href={paths.tool(tool.slug)} title={tool.frontmatter.title} badge={<NumberBadge n={tool.frontmatter.order} />}>
+            <LinkCard
+              href={paths.tool(tool.slug)}
+              title={tool.frontmatter.title}
+              badge={<NumberBadge n={tool.frontmatter.order} />}
+            >
               {tool.frontmatter.summary}
             </LinkCard>
           </li>

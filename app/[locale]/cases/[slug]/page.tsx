@@ -8,7 +8,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { LessonCheck } from '@/components/quiz/LessonCheck';
 import { RuleCard } from '@/components/RuleCard';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
-import { isLocale } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
@@ -44,6 +44,7 @@ export default async function CasePage({ params }: { params: Params }) {
   const { slug } = await params;
   const locale = await pageLocale(params);
   const t = await getTranslations('lesson');
+  const tl = await getTranslations('law');
   const { content, index, item } = lesson(locale, slug);
   const fm = item.frontmatter;
   const source = content.sources.find((s) => s.id === fm.source)!;
@@ -75,6 +76,7 @@ export default async function CasePage({ params }: { params: Params }) {
 
       <LessonSection id="law" title={t('law')}>
         <p className="mb-3 text-muted">{t('lawIntro')}</p>
+        {locale !== routing.defaultLocale && <p className="mb-3 text-note">{tl('unofficial')}</p>}
         <div className="space-y-3">
           {fm.lawArticles.map((n) => (
             <LawQuote key={n} law={content.law} quote={{ article: n }} locale={locale} />

@@ -47,12 +47,21 @@ export default async function LawArticlesPage({ params }: { params: LocaleParams
         </ol>
       </nav>
       {law.chapters.map((chapter) => (
-        <section key={chapter.number} id={`chapter-${chapter.number}`} aria-labelledby={`chapter-${chapter.number}-title`} className="mt-10 scroll-mt-4">
+        <section
+          key={chapter.number}
+          id={`chapter-${chapter.number}`}
+          aria-labelledby={`chapter-${chapter.number}-title`}
+          className="mt-10 scroll-mt-4"
+        >
           <h2 id={`chapter-${chapter.number}-title`} className="text-2xl text-brand-dark">
             {chapterLabel(chapter.number, locale)} {chapter.title}
           </h2>
           {chapter.articles.map((article) => (
-            <article key={article.number} id={articleAnchor(article.number)} className="mt-6 scroll-mt-4 border-b border-line pb-6">
+            <article
+              key={article.number}
+              id={articleAnchor(article.number)}
+              className="mt-6 scroll-mt-4 border-b border-line pb-6"
+            >
               <h3 className="text-xl">
                 <Link href={paths.lawArticle(article.number)} title={t('permalink')}>
                   {articleLabel(article.number, locale)}

@@ -38,7 +38,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { article: n } = await params;
   const { content, article } = find(locale, n);
   const label = articleLabel(article.number, locale);
-  return pageMetadata(locale, paths.lawArticle(article.number), { title: `${label} · ${content.law.title}`, description: article.paragraphs[0]!.text });
+  return pageMetadata(locale, paths.lawArticle(article.number), {
+    title: `${label} · ${content.law.title}`,
+    description: article.paragraphs[0]!.text,
+  });
 }
 
 export default async function LawArticlePage({ params }: { params: Params }) {

@@ -33,7 +33,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { id } = await params;
   const t = await getTranslations({ locale, namespace: 'quiz' });
   const { item } = find(locale, id);
-  return pageMetadata(locale, paths.challenge(id), { title: t('challengeMetaTitle', { title: t('challengeTitle'), prompt: item.prompt }), description: t('challengeIntro') });
+  return pageMetadata(locale, paths.challenge(id), {
+    title: t('challengeMetaTitle', { title: t('challengeTitle'), prompt: item.prompt }),
+    description: t('challengeIntro'),
+  });
 }
 
 export default async function ChallengePage({ params }: { params: Params }) {
@@ -47,7 +50,10 @@ export default async function ChallengePage({ params }: { params: Params }) {
       <PageTitle title={t('challengeTitle')} lead={t('challengeIntro')} />
       <QuestionCard item={playable} labels={await quizLabels()} locale={locale} />
       <p className="mt-8">
-        <Link href={paths.quiz()} className="inline-flex min-h-12 items-center rounded-xl bg-brand px-6 text-lg font-bold text-white no-underline">
+        <Link
+          href={paths.quiz()}
+          className="inline-flex min-h-12 items-center rounded-xl bg-brand px-6 text-lg font-bold text-white no-underline"
+        >
           {t('tryFull')} →
         </Link>
       </p>
