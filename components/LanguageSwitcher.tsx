@@ -25,7 +25,7 @@ export function LanguageSwitcher({ locale, label, ariaLabel, available }: Props)
       hrefLang={other}
       lang={other}
       aria-label={ariaLabel}
-      className="inline-flex min-h-11 items-center rounded-full border-2 border-ink/70 px-4 text-base font-semibold text-ink no-underline hover:bg-wash"
+      className="inline-flex min-h-11 items-center rounded-full whitespace-nowrap border-2 border-ink/70 px-4 text-base font-semibold text-ink no-underline hover:bg-wash"
     >
       {label}
     </a>
