@@ -1,6 +1,11 @@
+import type { Metadata } from 'next';
 import { routing } from '@/i18n/routing';
+import { pageMetadata, SITE_URL } from '@/lib/metadata';
 
 const target = `/${routing.defaultLocale}/`;
+
+// The bare address is what people often paste into a chat: its card is the home page's.
+export const metadata: Metadata = { metadataBase: SITE_URL, ...pageMetadata(routing.defaultLocale, '/', {}) };
 
 // A static export has no server to redirect `/`: a meta refresh works with JavaScript off,
 // and the link covers browsers that ignore it.
@@ -9,8 +14,6 @@ export default function RootRedirect() {
     <html lang="zh-CN">
       <head>
         <meta httpEquiv="refresh" content={`0; url=${target}`} />
-        <link rel="canonical" href={target} />
-        <title>识诈</title>
       </head>
       <body>
         <p style={{ fontSize: '1.25rem', padding: '2rem', fontFamily: 'sans-serif' }}>

@@ -5,9 +5,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { WeChatHint } from '@/components/share/WeChatHint';
+import { WeChatShareCard } from '@/components/share/WeChatShareCard';
 import { isLocale, routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/metadata';
 import { sitePaths } from '@/lib/site-paths';
+import { weChatSdkConfig } from '@/lib/wechat-sdk';
+
+// Read at build time: the default build has no JS-SDK at all.
+const weChatSdk = weChatSdkConfig(process.env);
 
 export const dynamicParams = false;
 
@@ -38,9 +44,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
+  const ts = await getTranslations({ locale, namespace: 'share' });
   const other = routing.locales.find((l) => l !== locale)!;
   return (
-    <html lang={locale}>
+    <html lang={locale} itemScope itemType="https://schema.org/WebPage">
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
@@ -51,6 +58,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         {/* Client components get no messages: every string they show arrives as a prop. */}
         <NextIntlClientProvider messages={null}>
           <SiteHeader locale={locale} otherLocalePaths={sitePaths(other)} />
+          <WeChatHint text={ts('wechatHint')} dismiss={ts('dismiss')} />
+          {weChatSdk && <WeChatShareCard config={weChatSdk} />}
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
             {children}
           </main>

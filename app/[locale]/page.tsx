@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
@@ -124,6 +125,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           ))}
         </ul>
       </section>
+      <SharePanel locale={locale} path={paths.home()} title={t('title')} />
     </>
   );
 }

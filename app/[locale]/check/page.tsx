@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { SituationHelper, type HelperView } from '@/components/helper/SituationHelper';
 import { PageTitle } from '@/components/PageTitle';
@@ -82,6 +83,7 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
           ))}
         </ul>
       </section>
+      <SharePanel locale={locale} path={paths.check()} title={t('title')} />
     </>
   );
 }

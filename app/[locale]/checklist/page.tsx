@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { ChecklistTool } from '@/components/ChecklistTool';
 import { PageTitle } from '@/components/PageTitle';
@@ -15,7 +16,7 @@ export const generateStaticParams = contentLocaleParams;
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'checklist' });
-  return pageMetadata(locale, paths.checklist(), { title: t('title') });
+  return pageMetadata(locale, paths.checklist(), { title: t('title'), description: getContent(locale).checklist.intro });
 }
 
 export default async function ChecklistPage({ params }: { params: LocaleParams }) {
@@ -60,6 +61,7 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
           <SourceLine key={id} source={content.sources.find((s) => s.id === id)!} locale={locale} />
         ))}
       </div>
+      <SharePanel locale={locale} path={paths.checklist()} title={t('title')} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { EvidenceList } from '@/components/EvidenceList';
 import { LinkCard } from '@/components/LinkCard';
@@ -92,6 +93,7 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
           ))}
         </ul>
       </section>
+      <SharePanel locale={locale} path={paths.help()} title={help.title} />
     </>
   );
 }

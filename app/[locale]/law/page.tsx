@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { LawQuote } from '@/components/LawQuote';
 import { LawTabs } from '@/components/LawTabs';
@@ -106,6 +107,7 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
           ))}
         </ol>
       </LessonSection>
+      <SharePanel locale={locale} path={paths.law()} title={law.title} />
     </>
   );
 }

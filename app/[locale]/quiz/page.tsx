@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/PageTitle';
 import { SelfTest } from '@/components/quiz/SelfTest';
@@ -40,6 +41,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
         labels={await selfTestLabels()}
         questionLabels={await quizLabels()}
       />
+      <SharePanel locale={locale} path={paths.quiz()} title={t('title')} />
     </>
   );
 }

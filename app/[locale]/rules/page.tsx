@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/PageTitle';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
@@ -95,6 +96,7 @@ export default async function RulesPage({ params }: { params: LocaleParams }) {
           </section>
         );
       })}
+      <SharePanel locale={locale} path={paths.rules()} title={t('title')} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/PageTitle';
 import { getContent } from '@/lib/content';
@@ -99,6 +100,7 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
           </section>
         ))}
       </div>
+      <SharePanel locale={locale} path={paths.sources()} title={t('title')} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
@@ -41,6 +42,7 @@ export default async function ToolsPage({ params }: { params: LocaleParams }) {
           </li>
         ))}
       </ul>
+      <SharePanel locale={locale} path={paths.tools()} title={t('title')} />
     </>
   );
 }

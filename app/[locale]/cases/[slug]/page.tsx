@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LawQuote } from '@/components/LawQuote';
@@ -122,6 +123,7 @@ export default async function CasePage({ params }: { params: Params }) {
         all={{ href: paths.cases(), title: t('allCases') }}
         labels={{ previous: t('previous'), next: t('next') }}
       />
+      <SharePanel locale={locale} path={paths.case(slug)} title={fm.title} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { LawArticleText } from '@/components/LawArticleText';
 import { LawTabs } from '@/components/LawTabs';
@@ -74,6 +75,7 @@ export default async function LawArticlesPage({ params }: { params: LocaleParams
           ))}
         </section>
       ))}
+      <SharePanel locale={locale} path={paths.lawArticles()} title={t('fullTextTitle', { law: law.title })} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { LawTabs } from '@/components/LawTabs';
 import { PageTitle } from '@/components/PageTitle';
@@ -43,6 +44,7 @@ export default async function LawQaPage({ params }: { params: LocaleParams }) {
           </section>
         ))}
       </div>
+      <SharePanel locale={locale} path={paths.lawQa()} title={t('qaPageTitle', { law: content.law.title })} />
     </>
   );
 }

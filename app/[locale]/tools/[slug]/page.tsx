@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LessonNav } from '@/components/LessonNav';
@@ -86,6 +87,7 @@ export default async function ToolPage({ params }: { params: Params }) {
         all={{ href: paths.tools(), title: t('allTools') }}
         labels={{ previous: t('previous'), next: t('next') }}
       />
+      <SharePanel locale={locale} path={paths.tool(slug)} title={fm.title} />
     </article>
   );
 }

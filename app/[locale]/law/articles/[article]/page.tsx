@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LawArticleText } from '@/components/LawArticleText';
@@ -81,6 +82,7 @@ export default async function LawArticlePage({ params }: { params: Params }) {
         all={{ href: `${paths.lawArticles()}#${articleAnchor(article.number)}`, title: t('articles') }}
         labels={{ previous: t('prevArticle'), next: t('nextArticle') }}
       />
+      <SharePanel locale={locale} path={paths.lawArticle(article.number)} title={label(article.number)} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SharePanel } from '@/components/share/SharePanel';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/PageTitle';
@@ -57,6 +58,7 @@ export default async function ChallengePage({ params }: { params: Params }) {
           {t('tryFull')} →
         </Link>
       </p>
+      <SharePanel locale={locale} path={paths.challenge(id)} title={t('challengeTitle')} />
     </>
   );
 }

@@ -1,0 +1,9 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useIsWeChat } from '@/lib/wechat';
+
+/** WeChat's browser does not download files: there readers long-press images instead. */
+export function NotInWeChat({ children }: { children: ReactNode }) {
+  return useIsWeChat() ? null : children;
+}

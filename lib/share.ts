@@ -1,0 +1,100 @@
+import type { Locale } from '@/i18n/routing';
+import en from '@/messages/en.json';
+import zh from '@/messages/zh-CN.json';
+import { allArticles, getContent } from './content';
+import { articleLabel } from './format';
+import { paths } from './routes';
+
+/** Where build-time share images live in out/, by page path. */
+export const shareImageUrl = (locale: Locale, path: string) => `/share/${locale}${path}card.png`;
+export const posterUrl = (locale: Locale, path: string) => `/share/${locale}${path}poster.png`;
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+export const POSTER = { width: 750, height: 1200 } as const;
+
+export interface ShareCard {
+  path: string;
+  /** Small line above the title, e.g. "十大高发骗局". */
+  kicker: string;
+  title: string;
+  /** Key points for the poster; a card without points gets no poster. */
+  points?: string[];
+}
+
+const MESSAGES = { 'zh-CN': zh, en } as const;
+const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
+const cache = new Map<Locale, ShareCard[]>();
+
+/** Every page with a share image of its own (the rest use the home page's); memoised per build. */
+export function shareCards(locale: Locale): ShareCard[] {
+  if (!cache.has(locale)) cache.set(locale, buildCards(locale));
+  return cache.get(locale)!;
+}
+
+function buildCards(locale: Locale): ShareCard[] {
+  const m = MESSAGES[locale];
+  const labels = {
+    siteName: m.site.name,
+    tagline: m.site.tagline,
+    cases: m.cases.title,
+    tools: m.tools.title,
+    law: m.law.title,
+    quiz: m.quiz.challengeTitle,
+    remember: `${m.lesson.remember}${locale === 'zh-CN' ? '：' : ': '}`,
+  };
+  const content = getContent(locale);
+  const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
+  const plain = (mdx: string) =>
+    mdx
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const remember = (body: string) => plain(body.match(/<Remember>([\s\S]*?)<\/Remember>/)?.[1] ?? '');
+  return [
+    { path: paths.home(), kicker: labels.tagline, title: labels.siteName, points: fanshi.items.map((i) => i.text) },
+    ...content.cases.map((c) => ({
+      path: paths.case(c.slug),
+      kicker: labels.cases,
+      title: c.frontmatter.title,
+      points: [
+        ...[...c.body.matchAll(/<Step title="([^"]+)"/g)].map((m, i) => `${i + 1}. ${m[1]}`),
+        `${labels.remember}${remember(c.body)}`,
+      ],
+    })),
+    ...content.tools.map((t) => ({
+      path: paths.tool(t.slug),
+      kicker: labels.tools,
+      title: t.frontmatter.title,
+      points: [t.frontmatter.summary],
+    })),
+    { path: paths.law(), kicker: labels.law, title: content.law.title },
+    { path: paths.lawArticles(), kicker: labels.law, title: content.law.title },
+    { path: paths.lawQa(), kicker: labels.law, title: content.law.title },
+    ...allArticles(content.law).map((a) => ({
+      path: paths.lawArticle(a.number),
+      kicker: content.law.title,
+      title: articleLabel(a.number, locale),
+    })),
+    {
+      path: paths.checklist(),
+      kicker: labels.siteName,
+      title: content.checklist.title,
+      points: content.checklist.points.map((p) => p.title),
+    },
+    // A scenario's prompt ("你会怎么做？") says little alone: its card shows the message itself.
+    ...content.quiz.map((q) => ({
+      path: paths.challenge(q.id),
+      kicker: q.scenario ? `${labels.quiz} · ${q.prompt}` : labels.quiz,
+      title: q.scenario ? clip(q.scenario.messages[0]!.text, 48) : q.prompt,
+    })),
+  ];
+}
+
+/** The share image a page uses: its own, or the home page's. */
+export function shareImageFor(locale: Locale, path: string) {
+  return shareImageUrl(locale, shareCards(locale).some((c) => c.path === path) ? path : paths.home());
+}
+
+/** The poster a page offers to save, if it has one. */
+export function posterFor(locale: Locale, path: string) {
+  return shareCards(locale).find((c) => c.path === path)?.points ? posterUrl(locale, path) : undefined;
+}
