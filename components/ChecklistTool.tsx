@@ -48,18 +48,18 @@ export function ChecklistTool({
         <fieldset
           key={point.id}
           id={point.id}
-          className="mt-8 scroll-mt-4 rounded-2xl border-2 border-line p-4 print:mt-2 print:break-inside-avoid print:border print:p-2"
+          className="mt-8 scroll-mt-4 rounded-2xl border-2 border-line p-4 print:mt-1 print:break-inside-avoid print:border print:p-1"
         >
-          <legend className="px-1 text-2xl font-bold text-brand-dark">{point.title}</legend>
+          <legend className="px-1 text-2xl font-bold text-brand-dark print:text-lg">{point.title}</legend>
           <p className="mb-3 text-muted print:hidden">{point.why}</p>
-          <ul className="space-y-3 print:space-y-1">
+          <ul className="space-y-3 print:space-y-0">
             {point.checks.map((check) => {
               const on = hydrated && ticked.includes(check.id);
               return (
                 <li
                   key={check.id}
                   id={check.id}
-                  className={`rounded-xl border-2 p-3 print:border-0 print:p-1 ${on ? 'border-brand bg-brand-wash' : 'border-line'}`}
+                  className={`rounded-xl border-2 p-3 print:border-0 print:p-0 ${on ? 'border-brand bg-brand-wash' : 'border-line'}`}
                 >
                   <label className="flex cursor-pointer items-start gap-3">
                     <input
@@ -68,11 +68,11 @@ export function ChecklistTool({
                       name={check.id}
                       checked={hydrated ? on : undefined}
                       onChange={hydrated ? () => ticks.toggle(check.id) : undefined}
-                      className="mt-1.5 size-6 shrink-0 accent-[var(--color-brand)]"
+                      className="mt-1.5 size-6 shrink-0 accent-[var(--color-brand)] print:mt-0.5 print:size-4"
                     />
-                    <span className="text-lg font-bold">{check.question}</span>
+                    <span className="text-lg font-bold print:text-base print:font-normal">{check.question}</span>
                   </label>
-                  <p className={`mt-2 pl-9 print:mt-0 ${on ? 'font-bold text-brand-dark' : ''}`}>
+                  <p className={`mt-2 pl-9 print:hidden ${on ? 'font-bold text-brand-dark' : ''}`}>
                     <span className="font-bold">{labels.ifYes}</span>
                     {check.stop}
                   </p>
@@ -86,7 +86,7 @@ export function ChecklistTool({
       <section
         aria-labelledby="outcome-title"
         id="outcome"
-        className="mt-8 rounded-2xl border-2 border-brand bg-brand-wash p-4 print:break-inside-avoid print:p-2"
+        className="mt-8 rounded-2xl border-2 border-brand bg-brand-wash p-4 print:mt-2 print:break-inside-avoid print:p-2"
       >
         <h2 id="outcome-title" className="text-2xl">
           {outcome.title}
@@ -100,7 +100,7 @@ export function ChecklistTool({
             {count ? fill(labels.outcomeStop, { count }) : labels.outcomeNone}
           </p>
         )}
-        <ol className="mt-3 list-decimal space-y-2 pl-6 text-lg">
+        <ol className="mt-3 list-decimal space-y-2 pl-6 text-lg print:mt-1 print:space-y-0 print:text-sm">
           {outcome.steps.map((step) => (
             <li key={step}>{step}</li>
           ))}

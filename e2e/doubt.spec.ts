@@ -80,3 +80,11 @@ test('"I\'ve been scammed" is one tap from every page and walks through the step
   await expect(page.locator('#evidence input[type=checkbox]').first()).toBeChecked();
   await expect(page.locator('#recovery')).toBeVisible();
 });
+
+test('the 三不一多 checklist prints on one A4 sheet', async ({ page }) => {
+  await page.goto('/zh-CN/checklist/');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+  expect(pages).toHaveLength(1);
+});

@@ -32,7 +32,7 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
   return (
     <>
       <PageTitle title={t('title')} lead={checklist.intro} />
-      <ol className="grid gap-2 rounded-2xl bg-brand p-4 text-xl font-bold text-white sm:grid-cols-2 print:bg-white print:text-ink">
+      <ol className="grid gap-2 rounded-2xl bg-brand p-4 text-xl font-bold text-white sm:grid-cols-2 print:hidden">
         {checklist.points.map((point) => (
           <li key={point.id}>
             <a href={`#${point.id}`} className="inline-flex min-h-11 items-center text-white print:text-ink">
@@ -56,7 +56,7 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
           ifYes: t('ifYes'),
         }}
       />
-      <div className="mt-6 space-y-1">
+      <div className="mt-6 space-y-1 print:mt-2 print:text-sm">
         {sourceIds.map((id) => (
           <SourceLine key={id} source={content.sources.find((s) => s.id === id)!} locale={locale} />
         ))}
