@@ -2,12 +2,17 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { paths } from '@/lib/routes';
+import { ElderToggle } from './ElderToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 interface Props {
   locale: Locale;
   otherLocalePaths: string[];
+  elderLabel: string;
 }
+
+/** In elder mode the navigation keeps only the essentials. */
+const ELDER_HIDES = new Set(['rules', 'quiz', 'law']);
 
 const LINKS = [
   ['cases', paths.cases()],
@@ -19,11 +24,11 @@ const LINKS = [
   ['law', paths.law()],
 ] as const;
 
-export function SiteHeader({ locale, otherLocalePaths }: Props) {
+export function SiteHeader({ locale, otherLocalePaths, elderLabel }: Props) {
   const t = useTranslations();
   return (
     <header className="border-b border-line bg-paper">
-      <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link
           href={paths.home()}
           className="flex min-h-11 items-center gap-2 text-2xl font-bold whitespace-nowrap text-brand no-underline"
@@ -52,8 +57,11 @@ export function SiteHeader({ locale, otherLocalePaths }: Props) {
       </div>
       <nav aria-label={t('nav.label')} className="mx-auto max-w-3xl px-2 pb-2">
         <ul className="flex flex-wrap gap-x-1 gap-y-1">
+          <li>
+            <ElderToggle label={elderLabel} />
+          </li>
           {LINKS.map(([key, href]) => (
-            <li key={key}>
+            <li key={key} data-elder-hide={ELDER_HIDES.has(key) ? '' : undefined}>
               <Link
                 href={href}
                 className="inline-flex min-h-11 items-center rounded-lg px-2.5 font-medium text-ink no-underline hover:bg-wash"

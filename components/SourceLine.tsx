@@ -14,7 +14,7 @@ export function SourceLine({ source, locale, className = '' }: { source: SourceI
       <Link href={paths.source(source.id)} locale={locale}>
         {t('title', { title: source.title })}
       </Link>
-      <span className="whitespace-nowrap"> · {t('asOf', { date: formatDate(source.date, locale) })}</span>
+      <span> · {t('asOf', { date: formatDate(source.date, locale) })}</span>
     </p>
   );
 }

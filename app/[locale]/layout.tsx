@@ -9,6 +9,7 @@ import { WeChatHint } from '@/components/share/WeChatHint';
 import { WeChatShareCard } from '@/components/share/WeChatShareCard';
 import { isLocale, routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/metadata';
+import { ELDER_BOOT } from '@/lib/elder-boot';
 import { sitePaths } from '@/lib/site-paths';
 import { weChatSdkConfig } from '@/lib/wechat-sdk';
 
@@ -45,9 +46,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
   const ts = await getTranslations({ locale, namespace: 'share' });
+  const te = await getTranslations({ locale, namespace: 'elder' });
   const other = routing.locales.find((l) => l !== locale)!;
   return (
-    <html lang={locale} itemScope itemType="https://schema.org/WebPage">
+    <html lang={locale} itemScope itemType="https://schema.org/WebPage" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT }} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
@@ -57,7 +62,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {/* Client components get no messages: every string they show arrives as a prop. */}
         <NextIntlClientProvider messages={null}>
-          <SiteHeader locale={locale} otherLocalePaths={sitePaths(other)} />
+          <SiteHeader locale={locale} otherLocalePaths={sitePaths(other)} elderLabel={te('toggle')} />
           <WeChatHint text={ts('wechatHint')} dismiss={ts('dismiss')} />
           {weChatSdk && <WeChatShareCard config={weChatSdk} />}
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">

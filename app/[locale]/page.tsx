@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
+import { ElderOffer } from '@/components/ElderToggle';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
 import { ProgressSummary } from '@/components/ProgressSummary';
@@ -19,6 +20,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
   const tp = await getTranslations('progress');
+  const te = await getTranslations('elder');
   const content = getContent(locale);
   const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
   const source = content.sources.find((s) => s.id === fanshi.source)!;
@@ -70,6 +72,8 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           no: tp('no'),
         }}
       />
+
+      <ElderOffer title={te('offerTitle')} text={te('offerText')} turnOn={te('offerOn')} turnOff={te('offerOff')} />
 
       <section aria-labelledby="cases-title" className="mt-10">
         <h2 id="cases-title" className="text-2xl">
