@@ -3,6 +3,7 @@
 import { createIdSetStore, useHydrated } from '@/lib/local-store';
 import { fill } from '@/lib/quiz/fill';
 import { CopyLinkButton } from './CopyLinkButton';
+import { PrintButton } from './PrintButton';
 
 const ticks = createIdSetStore('shizha.checklist');
 
@@ -43,7 +44,7 @@ export function ChecklistTool({
   const count = ticked.filter((id) => all.includes(id)).length;
 
   return (
-    <div>
+    <div data-print-card>
       {points.map((point) => (
         <fieldset
           key={point.id}
@@ -109,9 +110,7 @@ export function ChecklistTool({
 
       {hydrated && (
         <div className="no-print mt-6 flex flex-wrap items-center gap-3">
-          <button type="button" onClick={() => window.print()} className="min-h-12 rounded-xl bg-ink px-5 font-bold text-white">
-            {labels.print}
-          </button>
+          <PrintButton label={labels.print} />
           <CopyLinkButton label={labels.copyLink} copied={labels.copied} />
           {count > 0 && (
             <button type="button" onClick={ticks.reset} className="min-h-12 rounded-xl border-2 border-line px-5">

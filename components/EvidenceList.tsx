@@ -2,6 +2,7 @@
 
 import { createIdSetStore, useHydrated } from '@/lib/local-store';
 import { fill } from '@/lib/quiz/fill';
+import { PrintButton } from './PrintButton';
 
 const ticks = createIdSetStore('shizha.evidence');
 
@@ -40,9 +41,7 @@ export function EvidenceList({
           <span role="status" className="font-bold">
             {fill(labels.ticked, { count, total: items.length })}
           </span>
-          <button type="button" onClick={() => window.print()} className="min-h-12 rounded-xl bg-ink px-5 font-bold text-white">
-            {labels.print}
-          </button>
+          <PrintButton label={labels.print} />
         </div>
       )}
     </div>

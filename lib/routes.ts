@@ -2,6 +2,7 @@
 export const paths = {
   home: () => '/',
   cases: () => '/cases/',
+  casesBooklet: () => '/cases/print/',
   case: (slug: string) => `/cases/${slug}/`,
   tools: () => '/tools/',
   tool: (slug: string) => `/tools/${slug}/`,

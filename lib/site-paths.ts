@@ -9,6 +9,7 @@ export function sitePaths(locale: Locale): string[] {
   return [
     paths.home(),
     paths.cases(),
+    paths.casesBooklet(),
     ...content.cases.map((c) => paths.case(c.slug)),
     paths.tools(),
     ...content.tools.map((t) => paths.tool(t.slug)),

@@ -6,11 +6,14 @@ export function LessonSection({
   title,
   children,
   tone = 'plain',
+  printed = true,
 }: {
   id: string;
   title: string;
   children: ReactNode;
   tone?: 'plain' | 'warn' | 'strong';
+  /** False for long reference parts a one-lesson handout leaves out. */
+  printed?: boolean;
 }) {
   const box =
     tone === 'warn'
@@ -19,7 +22,7 @@ export function LessonSection({
         ? 'rounded-xl bg-brand p-4 text-white'
         : '';
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="mt-10 scroll-mt-4">
+    <section id={id} aria-labelledby={`${id}-title`} className={`mt-10 scroll-mt-4 ${printed ? '' : 'no-print'}`}>
       <h2 id={`${id}-title`} className="mb-3 text-2xl">
         {title}
       </h2>

@@ -56,7 +56,12 @@ export function LessonCheck({ lessonKey, items, labels, questionLabels, locale }
   };
 
   return (
-    <section ref={ref} id="check" aria-labelledby="check-title" className="mt-12 scroll-mt-4 rounded-2xl bg-wash p-4 md:p-6">
+    <section
+      ref={ref}
+      id="check"
+      aria-labelledby="check-title"
+      className="no-print mt-12 scroll-mt-4 rounded-2xl bg-wash p-4 md:p-6"
+    >
       <h2 id="check-title" className="text-2xl">
         {labels.title}
       </h2>

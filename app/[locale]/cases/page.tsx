@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
 import { SourceLine } from '@/components/SourceLine';
+import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
@@ -22,12 +23,16 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function CasesPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('cases');
+  const tp = await getTranslations('print');
   const content = getContent(locale);
   const source = content.sources.find((s) => s.id === content.cases[0]!.frontmatter.source)!;
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')}>
         <SourceLine source={source} locale={locale} />
+        <Link href={paths.casesBooklet()} className="inline-flex min-h-11 items-center">
+          {tp('booklet')}
+        </Link>
       </PageTitle>
       <ul className="grid gap-3">
         {content.cases.map((c) => (

@@ -6,6 +6,8 @@ import { LawQuote } from '@/components/LawQuote';
 import { LessonNav } from '@/components/LessonNav';
 import { LessonSection } from '@/components/mdx/LessonSection';
 import { PageTitle } from '@/components/PageTitle';
+import { PrintFooter } from '@/components/PrintFooter';
+import { ReadAloud } from '@/components/ReadAloud';
 import { LessonCheck } from '@/components/quiz/LessonCheck';
 import { RuleCard } from '@/components/RuleCard';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
@@ -45,6 +47,7 @@ export default async function CasePage({ params }: { params: Params }) {
   const { slug } = await params;
   const locale = await pageLocale(params);
   const t = await getTranslations('lesson');
+  const tr = await getTranslations('readAloud');
   const tl = await getTranslations('law');
   const { content, index, item } = lesson(locale, slug);
   const fm = item.frontmatter;
@@ -54,9 +57,10 @@ export default async function CasePage({ params }: { params: Params }) {
   const next = content.cases[index + 1];
 
   return (
-    <article>
+    <article data-readable>
       <PageTitle title={fm.title} lead={fm.summary}>
         <SourceLine source={source} locale={locale} />
+        <ReadAloud lang={locale} target="[data-readable]" labels={{ start: tr('start'), stop: tr('stop') }} />
       </PageTitle>
 
       <LessonSection id="audience" title={t('audience')}>
@@ -75,7 +79,7 @@ export default async function CasePage({ params }: { params: Params }) {
         </LessonSection>
       )}
 
-      <LessonSection id="law" title={t('law')}>
+      <LessonSection id="law" title={t('law')} printed={false}>
         <p className="mb-3 text-muted">{t('lawIntro')}</p>
         {locale !== routing.defaultLocale && <p className="mb-3 text-note">{tl('unofficial')}</p>}
         <div className="space-y-3">
@@ -86,7 +90,7 @@ export default async function CasePage({ params }: { params: Params }) {
       </LessonSection>
 
       {fm.advice.length > 0 && (
-        <LessonSection id="advice" title={t('advice')}>
+        <LessonSection id="advice" title={t('advice')} printed={false}>
           <div className="space-y-6">
             {fm.advice.map((id) => {
               const advice = content.advice.find((a) => a.id === id)!;
@@ -123,6 +127,7 @@ export default async function CasePage({ params }: { params: Params }) {
         all={{ href: paths.cases(), title: t('allCases') }}
         labels={{ previous: t('previous'), next: t('next') }}
       />
+      <PrintFooter locale={locale} path={paths.case(slug)} />
       <SharePanel locale={locale} path={paths.case(slug)} title={fm.title} />
     </article>
   );

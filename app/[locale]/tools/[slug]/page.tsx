@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LessonNav } from '@/components/LessonNav';
 import { PageTitle } from '@/components/PageTitle';
+import { PrintFooter } from '@/components/PrintFooter';
+import { ReadAloud } from '@/components/ReadAloud';
 import { LessonCheck } from '@/components/quiz/LessonCheck';
 import { SourceLine } from '@/components/SourceLine';
 import { isLocale } from '@/i18n/routing';
@@ -42,6 +44,7 @@ export default async function ToolPage({ params }: { params: Params }) {
   const { slug } = await params;
   const locale = await pageLocale(params);
   const t = await getTranslations('lesson');
+  const tr = await getTranslations('readAloud');
   const { content, index, item } = lesson(locale, slug);
   const fm = item.frontmatter;
   const source = content.sources.find((s) => s.id === fm.source)!;
@@ -50,7 +53,7 @@ export default async function ToolPage({ params }: { params: Params }) {
   const next = content.tools[index + 1];
 
   return (
-    <article>
+    <article data-readable>
       <PageTitle title={fm.title} lead={fm.summary}>
         {(fm.launched || fm.operator) && (
           <dl className="grid gap-x-4 gap-y-1 rounded-xl bg-wash p-4 sm:grid-cols-[auto_1fr]">
@@ -69,6 +72,7 @@ export default async function ToolPage({ params }: { params: Params }) {
           </dl>
         )}
         <SourceLine source={source} locale={locale} />
+        <ReadAloud lang={locale} target="[data-readable]" labels={{ start: tr('start'), stop: tr('stop') }} />
       </PageTitle>
 
       <Body components={toolComponents} />
@@ -87,6 +91,7 @@ export default async function ToolPage({ params }: { params: Params }) {
         all={{ href: paths.tools(), title: t('allTools') }}
         labels={{ previous: t('previous'), next: t('next') }}
       />
+      <PrintFooter locale={locale} path={paths.tool(slug)} />
       <SharePanel locale={locale} path={paths.tool(slug)} title={fm.title} />
     </article>
   );
