@@ -1,17 +1,10 @@
 // Checks every internal link and anchor in out/, and that no page loads anything from another origin.
 // Usage: node scripts/check-links.mjs [outDir]
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './html-files.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 const idCache = new Map();
 function idsOf(file) {

@@ -1,19 +1,12 @@
 // Checks that every exported page carries the full sharing metadata in its HTML (not added by
 // JavaScript): title, description, canonical, Open Graph, Twitter card and itemprop tags, with absolute
 // URLs on the site's origin, and a share image that exists in out/ as a PNG.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './html-files.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const site = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 const attr = (html, tag, key, value, wanted) =>
   html.match(new RegExp(`<${tag} [^>]*${key}="${value}"[^>]*${wanted}="([^"]*)"`))?.[1] ??

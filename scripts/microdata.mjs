@@ -1,18 +1,11 @@
 // Copies each exported page's Open Graph title, description and image into itemprop meta tags, the
 // convention WeChat and QQ read for their link cards. Next's metadata API has no itemprop, and doing it
 // here keeps one source for all three. Run after `next build`.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './html-files.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 const property = (html, name) => html.match(new RegExp(`<meta property="${name}" content="([^"]*)"`))?.[1];
 
