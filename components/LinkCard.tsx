@@ -1,24 +1,18 @@
 import type { ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 
 interface Props {
   href: string;
   title: string;
   children?: ReactNode;
   badge?: ReactNode;
-  /** Set when the card leads to a page in another locale. */
-  locale?: Locale;
-  hrefLang?: string;
 }
 
 /** A whole-card link with a big target, used for lesson lists. */
-export function LinkCard({ href, title, children, badge, locale, hrefLang }: Props) {
+export function LinkCard({ href, title, children, badge }: Props) {
   return (
     <Link
       href={href}
-      locale={locale}
-      hrefLang={hrefLang}
       className="block h-full rounded-xl border-2 border-line bg-paper p-4 text-ink no-underline transition-colors hover:border-brand focus-visible:border-brand"
     >
       <span className="flex items-start gap-3">

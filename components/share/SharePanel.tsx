@@ -20,7 +20,15 @@ export async function SharePanel({ locale, path, title }: { locale: Locale; path
       <h2 id="share-title" className="text-2xl">
         {t('title')}
       </h2>
-      <ShareActions url={url} title={title} labels={{ copy: t('copyLink'), copied: t('copied'), share: t('systemShare') }} />
+      {/* Without JavaScript the address itself is there to copy. */}
+      <p className="mt-2 break-all">
+        <a href={url}>{url}</a>
+      </p>
+      <ShareActions
+        value={url}
+        share={{ title, url }}
+        labels={{ copy: t('copyLink'), copied: t('copied'), share: t('systemShare') }}
+      />
       <div className="mt-6 grid gap-6 sm:grid-cols-2">
         <figure>
           <figcaption className="font-bold">{t('qrTitle')}</figcaption>
