@@ -7,18 +7,18 @@ interface Props {
   locale: Locale;
   label: string;
   ariaLabel: string;
-  /** Paths (without locale prefix) that exist in the other locale. */
-  available: string[];
+  /** Paths (without locale prefix) that the other locale lacks. */
+  missing: string[];
 }
 
 // Keeps the reader on the same page when the other locale has it, otherwise leads to its home.
 // Rendered at build time too, so the link works with JavaScript off.
-export function LanguageSwitcher({ locale, label, ariaLabel, available }: Props) {
+export function LanguageSwitcher({ locale, label, ariaLabel, missing }: Props) {
   const pathname = usePathname() ?? '/';
   const other = routing.locales.find((l) => l !== locale)!;
   const rest = pathname.replace(new RegExp(`^/${locale}(?=/|$)`), '') || '/';
   const normalized = rest.endsWith('/') ? rest : `${rest}/`;
-  const target = available.includes(normalized) ? normalized : '/';
+  const target = missing.includes(normalized) ? '/' : normalized;
   return (
     <a
       href={`/${other}${target}`}

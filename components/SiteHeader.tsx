@@ -7,7 +7,8 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 
 interface Props {
   locale: Locale;
-  otherLocalePaths: string[];
+  /** Pages of this locale the other one lacks: the switch leads to the other home there. */
+  missingInOther: string[];
   elderLabel: string;
 }
 
@@ -24,7 +25,7 @@ const LINKS = [
   ['law', paths.law()],
 ] as const;
 
-export function SiteHeader({ locale, otherLocalePaths, elderLabel }: Props) {
+export function SiteHeader({ locale, missingInOther, elderLabel }: Props) {
   const t = useTranslations();
   return (
     <header className="border-b border-line bg-paper">
@@ -51,7 +52,7 @@ export function SiteHeader({ locale, otherLocalePaths, elderLabel }: Props) {
             locale={locale}
             label={t('language.switchTo')}
             ariaLabel={t('language.switchToLabel')}
-            available={otherLocalePaths}
+            missing={missingInOther}
           />
         </span>
       </div>

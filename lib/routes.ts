@@ -16,6 +16,8 @@ export const paths = {
   checklist: () => '/checklist/',
   sources: () => '/sources/',
   quiz: () => '/quiz/',
+  /** The whole question bank as JSON, fetched by the self-test when it starts. */
+  quizBank: () => '/quiz/bank.json',
   check: () => '/check/',
   help: () => '/help/',
   challenge: (id: string) => `/quiz/q/${id}/`,

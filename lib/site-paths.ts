@@ -31,3 +31,9 @@ export function sitePaths(locale: Locale): string[] {
 export function contentLocaleParams() {
   return localesWithContent().map((locale) => ({ locale }));
 }
+
+/** Pages of `locale` that `other` lacks (usually none: the parity test keeps the two in step). */
+export function missingIn(other: Locale, locale: Locale): string[] {
+  const there = new Set(sitePaths(other));
+  return sitePaths(locale).filter((p) => !there.has(p));
+}

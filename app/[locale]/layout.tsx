@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
@@ -10,7 +9,7 @@ import { WeChatShareCard } from '@/components/share/WeChatShareCard';
 import { isLocale, routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/metadata';
 import { ELDER_BOOT } from '@/lib/elder-boot';
-import { sitePaths } from '@/lib/site-paths';
+import { missingIn } from '@/lib/site-paths';
 import { weChatSdkConfig } from '@/lib/wechat-sdk';
 
 // Read at build time: the default build has no JS-SDK at all.
@@ -60,16 +59,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t('skip')}
         </a>
-        {/* Client components get no messages: every string they show arrives as a prop. */}
-        <NextIntlClientProvider messages={null}>
-          <SiteHeader locale={locale} otherLocalePaths={sitePaths(other)} elderLabel={te('toggle')} />
-          <WeChatHint text={ts('wechatHint')} dismiss={ts('dismiss')} />
-          {weChatSdk && <WeChatShareCard config={weChatSdk} />}
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No i18n provider on the client: every string a client component shows arrives as a prop. */}
+        <SiteHeader locale={locale} missingInOther={missingIn(other, locale)} elderLabel={te('toggle')} />
+        <WeChatHint text={ts('wechatHint')} dismiss={ts('dismiss')} />
+        {weChatSdk && <WeChatShareCard config={weChatSdk} />}
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { recordAnswers, recordSelfTest } from '@/lib/progress';
 import { updateProgress, useHydrated, useProgress } from '@/lib/progress-store';
 import { drawBalanced, drawReview } from '@/lib/quiz/draw';
@@ -32,7 +32,8 @@ export interface SelfTestLabels {
 }
 
 interface Props {
-  bank: PlayableItem[];
+  /** Where the whole question bank lives (JSON, same origin); until it arrives, attempts draw from the sample. */
+  bankUrl: string;
   /** What the page shows without JavaScript: a fixed sample with the answers in disclosures. */
   sample: PlayableItem[];
   topics: Record<string, TopicInfo>;
@@ -54,8 +55,27 @@ type Stage =
     }
   | { name: 'done'; items: PlayableItem[]; score: AttemptScore; review: boolean };
 
-export function SelfTest({ bank, sample, topics, count, locale, labels, questionLabels }: Props) {
+/** The question bank, fetched once; the sample stands in while it loads or if the network fails. */
+function useBank(url: string, fallback: PlayableItem[]): PlayableItem[] {
+  const [bank, setBank] = useState<PlayableItem[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<PlayableItem[]>) : null))
+      .then((items) => {
+        if (live && Array.isArray(items) && items.length > 0) setBank(items);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return bank ?? fallback;
+}
+
+export function SelfTest({ bankUrl, sample, topics, count, locale, labels, questionLabels }: Props) {
   const hydrated = useHydrated();
+  const bank = useBank(bankUrl, sample);
   const progress = useProgress();
   const [stage, setStage] = useState<Stage>({ name: 'intro' });
   const headingRef = useRef<HTMLHeadingElement>(null);

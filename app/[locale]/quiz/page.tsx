@@ -33,7 +33,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
       <SelfTest
-        bank={bank}
+        bankUrl={`/${locale}${paths.quizBank()}`}
         sample={sample}
         topics={topicInfo(content, { law: t('topicLaw'), rules: t('topicRules') })}
         count={SELF_TEST_SIZE}

@@ -1,0 +1,40 @@
+// The page-weight budgets, checked over the exported site (out/). Prints one row per page type (the
+// heaviest page of each) and fails when any page is over.
+//   HTML ≤ 40 KB, CSS ≤ 20 KB, JavaScript ≤ the bare-Next floor + 10 KB — all gzip, as served.
+// The JavaScript floor is what a bare Next.js page with no client code of ours ships (bench/floor.json,
+// measured by `npm run floor`); the 120 KB aim is below what the framework alone loads.
+import { readFileSync } from 'node:fs';
+import { kb, overBudget, pageWeights, tableByType } from './page-weights.mjs';
+
+const KB = 1024;
+const floor = JSON.parse(readFileSync('bench/floor.json', 'utf8'));
+const installedNext = JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')).version;
+if (floor.next !== installedNext) {
+  console.error(`bench/floor.json was measured with Next ${floor.next}; Next ${installedNext} is installed. Run npm run floor.`);
+  process.exit(1);
+}
+
+const BUDGET = { html: 40 * KB, css: 20 * KB, js: Math.max(120 * KB, floor.jsGzipBytes + 10 * KB) };
+
+const weights = pageWeights(process.argv[2] ?? 'out');
+const rows = tableByType(weights);
+const pad = (s, n) => String(s).padEnd(n);
+const padl = (s, n) => String(s).padStart(n);
+console.log(
+  `Budgets (gzip): HTML ${kb(BUDGET.html)} KB · CSS ${kb(BUDGET.css)} KB · JS ${kb(BUDGET.js)} KB ` +
+    `(bare Next ${floor.next} floor ${kb(floor.jsGzipBytes)} KB + 10 KB)\n`,
+);
+console.log(
+  `${pad('page type', 16)} ${padl('pages', 5)} ${padl('HTML KB', 8)} ${padl('JS KB', 7)} ${padl('CSS KB', 7)}  heaviest HTML`,
+);
+for (const r of rows) {
+  console.log(
+    `${pad(r.type, 16)} ${padl(r.pages, 5)} ${padl(kb(r.html), 8)} ${padl(kb(r.js), 7)} ${padl(kb(r.css), 7)}  ${r.heaviest}`,
+  );
+}
+const over = overBudget(weights, BUDGET);
+if (over.length > 0) {
+  console.error(`\n${over.length} over budget:\n  ${over.slice(0, 40).join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\n${weights.length} pages within budget.`);
