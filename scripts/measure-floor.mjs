@@ -18,6 +18,7 @@ const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.
 const floor = {
   next: version('next'),
   react: version('react'),
+  browserslist: JSON.parse(readFileSync('package.json', 'utf8')).browserslist,
   jsGzipBytes: page.js,
   measured: new Date().toISOString().slice(0, 10),
 };
