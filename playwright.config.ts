@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // The service worker would save pages in the background of every test; e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       // Debian's Chromium (or CHROMIUM_PATH); undefined falls back to Playwright's own download.
       executablePath: findChromium() ?? undefined,

@@ -96,6 +96,43 @@ function Poster({ card, site, qr, scan }: { card: ShareCard; site: string; qr: s
   );
 }
 
+/** The app icon: 识 in white on the brand red; maskable icons keep it inside the middle 80%. */
+function Icon({ size, maskable }: { size: number; maskable: boolean }) {
+  return (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: RED,
+        borderRadius: maskable ? 0 : size * 0.18,
+        color: '#fff',
+        fontSize: size * (maskable ? 0.5 : 0.66),
+        fontWeight: 700,
+      }}
+    >
+      识
+    </div>
+  );
+}
+
+/** A .ico file holding one PNG (every browser since IE Vista-era reads PNG inside ICO). */
+function ico(png: Buffer, size: number) {
+  const header = Buffer.alloc(22);
+  header.writeUInt16LE(0, 0);
+  header.writeUInt16LE(1, 2); // icon
+  header.writeUInt16LE(1, 4); // one image
+  header.writeUInt8(size, 6);
+  header.writeUInt8(size, 7);
+  header.writeUInt16LE(1, 10); // planes
+  header.writeUInt16LE(32, 12); // bits per pixel
+  header.writeUInt32LE(png.length, 14);
+  header.writeUInt32LE(22, 18);
+  return Buffer.concat([header, png]);
+}
+
 const posterKicker = (site: string, card: ShareCard) => `${site} · ${card.kicker}`;
 
 /** Every character an image draws: the font subset holds these and the glyph check covers them. */
@@ -121,6 +158,7 @@ const started = Date.now();
 const fullFonts = shareFontFiles();
 let images = 0;
 let posters = 0;
+let iconFonts: Buffer[] = [];
 for (const locale of routing.locales as readonly Locale[]) {
   const m = MESSAGES[locale];
   const cards = shareCards(locale);
@@ -130,6 +168,7 @@ for (const locale of routing.locales as readonly Locale[]) {
     throw new Error(`share images (${locale}): no glyph for ${missing.map((c) => JSON.stringify(c)).join(' ')}`);
   // One subset per locale: every character its cards use, and nothing else.
   const fonts = await Promise.all(fullFonts.map((f) => subsetFont(f, text, { targetFormat: 'sfnt' })));
+  iconFonts = fonts;
   for (const card of cards) {
     write(shareImageUrl(locale, card.path), await render(<Card card={card} site={m.site.name} />, SHARE_IMAGE, fonts));
     images += 1;
@@ -143,4 +182,13 @@ for (const locale of routing.locales as readonly Locale[]) {
     }
   }
 }
+// App icons and favicon, drawn with a locale's subset (every subset holds 识).
+const icon = (size: number, maskable = false) =>
+  render(<Icon size={size} maskable={maskable} />, { width: size, height: size }, iconFonts);
+write('/icons/icon-192.png', await icon(192));
+write('/icons/icon-512.png', await icon(512));
+write('/icons/maskable-512.png', await icon(512, true));
+write('/icons/apple-touch-icon.png', await icon(180, true));
+write('/favicon.ico', ico(await icon(32), 32));
+
 console.log(`share images: ${images} cards and ${posters} posters in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -9,6 +9,7 @@ import { WeChatShareCard } from '@/components/share/WeChatShareCard';
 import { isLocale, routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/metadata';
 import { ELDER_BOOT } from '@/lib/elder-boot';
+import { SW_BOOT } from '@/lib/sw-boot';
 import { missingIn } from '@/lib/site-paths';
 import { weChatSdkConfig } from '@/lib/wechat-sdk';
 
@@ -36,6 +37,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: `${t('name')} · ${t('tagline')}`, template: `%s · ${t('name')}` },
     description: t('description'),
     formatDetection: { telephone: false },
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '32x32' },
+        { url: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      ],
+      apple: '/icons/apple-touch-icon.png',
+    },
   };
 }
 
@@ -50,7 +58,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} itemScope itemType="https://schema.org/WebPage" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT }} />
+        <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT + ';' + SW_BOOT }} />
       </head>
       <body className="flex min-h-screen flex-col">
         <a

@@ -1,0 +1,154 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The service worker is tested against its own copy of the site, served on its own port, so the
+// "new deploy" test can change pages without touching the out/ other tests read.
+const PORT = 4175 + (Number(process.env.TEST_PARALLEL_INDEX) || 0);
+let site = '';
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow', baseURL: `http://localhost:${PORT}` });
+
+async function startServer() {
+  server = spawn(process.execPath, ['scripts/serve.mjs', String(PORT)], {
+    env: { ...process.env, OUT_DIR: site },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`http://localhost:${PORT}/zh-CN/`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the test server did not start');
+}
+
+/** Offline, as the phone sees it: the site cannot be reached at all (the worker's fetches fail too). */
+async function goOffline() {
+  const s = server;
+  server = undefined;
+  if (!s || s.exitCode !== null) return;
+  await new Promise((resolve) => {
+    s.once('exit', resolve);
+    s.kill();
+  });
+}
+
+test.beforeAll(async () => {
+  site = mkdtempSync(path.join(tmpdir(), 'shizha-offline-'));
+  cpSync('out', site, { recursive: true, filter: (src) => !src.includes(`${path.sep}share${path.sep}`) });
+});
+
+test.beforeEach(startServer);
+
+test.afterEach(goOffline);
+
+test.afterAll(() => {
+  rmSync(site, { recursive: true, force: true });
+});
+
+/** The core pages the service worker keeps for a locale, as written into sw.js at build. */
+function corePages(locale: string): string[] {
+  const sw = readFileSync(path.join(site, 'sw.js'), 'utf8');
+  return JSON.parse(/const CORE = (.*);/.exec(sw)![1]!)[locale];
+}
+
+/** Waits until the page is controlled by the worker and it has saved every core page. */
+async function waitUntilSaved(page: Page, count: number) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker.controller) return 0;
+          const name = (await caches.keys()).find((k) => k.startsWith('shizha-pages-'));
+          return name ? (await (await caches.open(name)).keys()).length : 0;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(count);
+}
+
+test('after one visit, lessons, rules, the law and the quiz open with the network off', async ({ page }) => {
+  const core = corePages('zh-CN');
+  expect(core).toEqual(expect.arrayContaining(['/zh-CN/cases/fake-police/', '/zh-CN/rules/', '/zh-CN/law/articles/']));
+  expect(core).toContain('/zh-CN/quiz/bank.json');
+
+  await page.goto('/zh-CN/');
+  await waitUntilSaved(page, core.length);
+  await goOffline();
+
+  // A lesson never opened before, then reloaded.
+  await page.goto('/zh-CN/cases/fake-police/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
+  await expect(page.locator('#remember')).toBeVisible();
+
+  await page.goto('/zh-CN/rules/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/zh-CN/law/articles/');
+  await expect(page.locator('#article-38')).toBeVisible();
+
+  // The self-test draws from the saved question bank and can be played offline.
+  await page.goto('/zh-CN/quiz/');
+  await page.getByRole('button', { name: '开始自测' }).click();
+  await expect(page.getByText('第 1 / 20 题')).toBeVisible();
+});
+
+test('a page not saved yet says so offline and lists what is saved', async ({ page }) => {
+  await page.goto('/en/');
+  await waitUntilSaved(page, corePages('en').length);
+  await goOffline();
+  const response = await page.goto('/en/quiz/q/fake-police-1/');
+  expect(response?.status()).toBe(503);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  await expect(page.getByText('call 110')).toBeVisible();
+  await page
+    .getByRole('link', { name: /impersonating police/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('impersonating police');
+});
+
+test('a new deploy is picked up: fresh pages online, and the offline copy is replaced', async ({ page }) => {
+  await page.goto('/zh-CN/');
+  await waitUntilSaved(page, corePages('zh-CN').length);
+  const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shizha-pages-')));
+
+  // Deploy: a lesson changes, and with it the worker's version.
+  const lesson = path.join(site, 'zh-CN/cases/fake-police/index.html');
+  // (Everywhere in the file: the page data React hydrates from holds the title too.)
+  writeFileSync(lesson, readFileSync(lesson, 'utf8').replaceAll('冒充公检法类诈骗', '冒充公检法类诈骗（新版）'));
+  const swFile = path.join(site, 'sw.js');
+  writeFileSync(swFile, readFileSync(swFile, 'utf8').replace(/const VERSION = "[^"]+";/, 'const VERSION = "next-deploy";'));
+
+  // Online, the page is fresh at once: pages come from the network first.
+  await page.goto('/zh-CN/cases/fake-police/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗（新版）');
+
+  // The browser finds the new worker; it takes over, drops the old copy and saves the new pages.
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const keys = (await caches.keys()).filter((k) => k.startsWith('shizha-pages-'));
+          const saved = keys.length === 1 ? (await (await caches.open(keys[0]!)).keys()).length : 0;
+          return `${keys.join()} ${saved > 20 ? 'filled' : 'filling'}`;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe('shizha-pages-next-deploy filled');
+  expect(before).not.toContain('shizha-pages-next-deploy');
+
+  await goOffline();
+  await page.goto('/zh-CN/cases/fake-police/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗（新版）');
+});
