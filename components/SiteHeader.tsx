@@ -23,6 +23,7 @@ const LINKS = [
   ['checklist', paths.checklist()],
   ['quiz', paths.quiz()],
   ['law', paths.law()],
+  ['search', paths.search()],
 ] as const;
 
 export function SiteHeader({ locale, missingInOther, elderLabel }: Props) {

@@ -19,6 +19,7 @@ export const paths = {
   /** The whole question bank as JSON, fetched by the self-test when it starts. */
   quizBank: () => '/quiz/bank.json',
   check: () => '/check/',
+  search: () => '/search/',
   help: () => '/help/',
   challenge: (id: string) => `/quiz/q/${id}/`,
   source: (id: string) => `/sources/#${id}`,

@@ -22,6 +22,7 @@ export function sitePaths(locale: Locale): string[] {
     paths.check(),
     paths.help(),
     paths.sources(),
+    paths.search(),
     paths.quiz(),
     ...content.quiz.map((item) => paths.challenge(item.id)),
   ];

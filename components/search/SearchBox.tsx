@@ -1,0 +1,198 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { fill } from '@/lib/quiz/fill';
+
+export interface SearchLabels {
+  label: string;
+  placeholder: string;
+  submit: string;
+  loading: string;
+  count: string;
+  countOne: string;
+  noResults: string;
+  error: string;
+}
+
+interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+
+interface Result {
+  url: string;
+  title: string;
+  excerpt: string;
+  sections: SubResult[];
+}
+
+/** The browser side of Pagefind (out/pagefind/pagefind.js, written at build), loaded on first use. */
+interface Pagefind {
+  init(): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    ms?: number,
+  ): Promise<{
+    results: {
+      data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results: SubResult[] }>;
+    }[];
+  } | null>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+let loading: Promise<Pagefind> | null = null;
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL)) as Pagefind;
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+const MAX_RESULTS = 10;
+const MAX_SECTIONS = 3;
+
+/** Pagefind's excerpts are escaped text with <mark> around the words found: shown as text and <mark>. */
+function Excerpt({ html }: { html: string }) {
+  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
+  const parts: ReactNode[] = html.split(/<mark>|<\/mark>/).map((part, i) => {
+    const text = decode(part);
+    return i % 2 === 1 ? <mark key={i}>{text}</mark> : text;
+  });
+  return <>{parts}</>;
+}
+
+export function SearchBox({ labels }: { labels: SearchLabels }) {
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<{ status: 'idle' | 'loading' | 'done' | 'error'; query: string; results: Result[] }>({
+    status: 'idle',
+    query: '',
+    results: [],
+  });
+  const latest = useRef('');
+
+  const run = async (raw: string) => {
+    const q = raw.trim();
+    latest.current = q;
+    if (!q) {
+      setState({ status: 'idle', query: '', results: [] });
+      return;
+    }
+    setState((s) => ({ ...s, status: 'loading' }));
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.debouncedSearch(q, {}, 250);
+      if (!search || latest.current !== q) return; // a newer query replaced this one
+      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (latest.current !== q) return;
+      setState({
+        status: 'done',
+        query: q,
+        results: data.map((d) => ({
+          url: d.url,
+          title: d.meta.title ?? d.url,
+          excerpt: d.excerpt,
+          sections: d.sub_results.filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS),
+        })),
+      });
+    } catch {
+      if (latest.current === q) setState({ status: 'error', query: q, results: [] });
+    }
+  };
+
+  // A search arriving in the address (?q=…, e.g. from the form on the home page) runs at once.
+  useEffect(() => {
+    const q = new URLSearchParams(window.location.search).get('q') ?? '';
+    if (q) {
+      setQuery(q);
+      void run(q);
+    }
+  }, []);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const url = new URL(window.location.href);
+    if (query.trim()) url.searchParams.set('q', query.trim());
+    else url.searchParams.delete('q');
+    window.history.replaceState(null, '', url);
+    void run(query);
+  };
+
+  const status =
+    state.status === 'loading'
+      ? labels.loading
+      : state.status === 'error'
+        ? labels.error
+        : state.status === 'done'
+          ? state.results.length === 0
+            ? fill(labels.noResults, { query: state.query })
+            : state.results.length === 1
+              ? labels.countOne
+              : fill(labels.count, { count: state.results.length })
+          : '';
+
+  return (
+    <div>
+      <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-3">
+        <label htmlFor={inputId} className="w-full text-lg font-bold">
+          {labels.label}
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          name="q"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            void run(e.target.value);
+          }}
+          placeholder={labels.placeholder}
+          autoComplete="off"
+          enterKeyHint="search"
+          className="min-h-12 min-w-0 flex-1 rounded-xl border-2 border-ink/70 bg-paper px-3 text-lg"
+        />
+        <button type="submit" className="min-h-12 rounded-xl bg-brand px-6 text-lg font-bold text-white hover:bg-brand-dark">
+          {labels.submit}
+        </button>
+      </form>
+      <p role="status" aria-live="polite" className="mt-4 min-h-7 text-muted" data-search-status>
+        {status}
+      </p>
+      {state.results.length > 0 && (
+        <ol className="mt-2 space-y-4" data-search-results>
+          {state.results.map((r) => (
+            <li key={r.url} className="rounded-xl border-2 border-line p-4">
+              <a href={r.url} className="text-xl font-bold">
+                {r.title}
+              </a>
+              <p className="mt-1 text-base">
+                <Excerpt html={r.excerpt} />
+              </p>
+              {r.sections.length > 0 && (
+                <ul className="mt-2 space-y-2 border-l-4 border-line pl-3">
+                  {r.sections.map((s) => (
+                    <li key={s.url}>
+                      <a href={s.url} className="font-semibold">
+                        {s.title}
+                      </a>
+                      <p className="text-base text-muted">
+                        <Excerpt html={s.excerpt} />
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
