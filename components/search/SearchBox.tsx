@@ -70,7 +70,7 @@ function Excerpt({ html }: { html: string }) {
 
 export function SearchBox({ labels }: { labels: SearchLabels }) {
   const inputId = useId();
-  const [query, setQuery] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<{ status: 'idle' | 'loading' | 'done' | 'error'; query: string; results: Result[] }>({
     status: 'idle',
     query: '',
@@ -110,14 +110,15 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
   // A search arriving in the address (?q=…, e.g. from the form on the home page) runs at once.
   useEffect(() => {
     const q = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (q) {
-      setQuery(q);
+    if (q && input.current) {
+      input.current.value = q;
       void run(q);
     }
   }, []);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    const query = input.current?.value ?? '';
     const url = new URL(window.location.href);
     if (query.trim()) url.searchParams.set('q', query.trim());
     else url.searchParams.delete('q');
@@ -148,11 +149,8 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
           id={inputId}
           type="search"
           name="q"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            void run(e.target.value);
-          }}
+          ref={input}
+          onChange={(e) => void run(e.target.value)}
           placeholder={labels.placeholder}
           autoComplete="off"
           enterKeyHint="search"
