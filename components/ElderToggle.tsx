@@ -1,13 +1,10 @@
 'use client';
 
 import { setElderMode, useElderMode } from '@/lib/elder';
-import { useHydrated } from '@/lib/local-store';
 
 /** The one visible switch for 关怀模式, on every page (a real toggle button for screen readers). */
 export function ElderToggle({ label }: { label: string }) {
-  const hydrated = useHydrated();
   const on = useElderMode();
-  if (!hydrated) return null;
   return (
     <button
       type="button"
@@ -15,6 +12,7 @@ export function ElderToggle({ label }: { label: string }) {
       onClick={() => setElderMode(!on)}
       className={`inline-flex min-h-11 items-center rounded-full border-2 px-3 text-base font-bold whitespace-nowrap ${on ? 'border-ink bg-ink text-white' : 'border-ink/70 text-ink'}`}
       data-elder-toggle
+      data-needs-js
     >
       {label}
     </button>
@@ -23,11 +21,9 @@ export function ElderToggle({ label }: { label: string }) {
 
 /** The home page's offer of the same mode, in words. */
 export function ElderOffer({ title, text, turnOn, turnOff }: { title: string; text: string; turnOn: string; turnOff: string }) {
-  const hydrated = useHydrated();
   const on = useElderMode();
-  if (!hydrated) return null;
   return (
-    <section aria-labelledby="elder-title" className="mt-8 rounded-2xl border-2 border-ink p-4" data-elder-offer>
+    <section aria-labelledby="elder-title" className="mt-8 rounded-2xl border-2 border-ink p-4" data-elder-offer data-needs-js>
       <h2 id="elder-title" className="text-xl">
         {title}
       </h2>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { resetProgress, useHydrated, useProgress } from '@/lib/progress-store';
+import { resetProgress, useProgress } from '@/lib/progress-store';
 import { fill } from '@/lib/quiz/fill';
 
 export interface ProgressLabels {
@@ -25,14 +25,12 @@ interface Props {
 
 /** 已学 3/10 — read from this browser only; absent without JavaScript, where nothing is stored. */
 export function ProgressSummary({ caseKeys, toolKeys, labels }: Props) {
-  const hydrated = useHydrated();
   const progress = useProgress();
   const [confirming, setConfirming] = useState(false);
-  if (!hydrated) return null;
   const count = (keys: string[], list: string[]) => keys.filter((k) => list.includes(k)).length;
   const lessonKeys = [...caseKeys, ...toolKeys];
   return (
-    <section aria-labelledby="progress-title" className="mt-8 rounded-2xl border-2 border-line p-4" data-progress>
+    <section aria-labelledby="progress-title" className="mt-8 rounded-2xl border-2 border-line p-4" data-progress data-needs-js>
       <h2 id="progress-title" className="text-xl">
         {labels.title}
       </h2>

@@ -22,3 +22,17 @@ test('the language switch works with JavaScript off', async ({ page }) => {
   await page.getByRole('link', { name: 'Switch to English' }).click();
   await expect(page).toHaveURL('/en/law/');
 });
+
+test('controls that need JavaScript are not offered without it', async ({ page }) => {
+  await page.goto('/zh-CN/');
+  await expect(page.locator('[data-elder-toggle]')).toBeHidden();
+  await expect(page.locator('[data-progress]')).toBeHidden();
+  await page.goto('/zh-CN/quiz/');
+  await expect(page.getByRole('button', { name: '开始自测' })).toBeHidden();
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: page.locator('details') })
+      .first(),
+  ).toBeVisible();
+});

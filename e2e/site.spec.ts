@@ -44,3 +44,22 @@ test('every page type loads with no request to another origin', async ({ page })
     await page.waitForLoadState('networkidle');
   }
 });
+
+test('pages do not jump while the scripts take over (layout shift under 0.02)', async ({ page }) => {
+  for (const path of ['/zh-CN/', '/zh-CN/cases/fake-police/', '/zh-CN/quiz/', '/zh-CN/checklist/', '/en/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!e.hadRecentInput) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift, path).toBeLessThan(0.02);
+  }
+});

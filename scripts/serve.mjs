@@ -2,6 +2,7 @@
 // Usage: node scripts/serve.mjs [port]   (PORT env also works; default 3000)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import path from 'node:path';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
@@ -22,7 +23,10 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
 
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`No site in ${root}. Run "npm run build" first.`);
@@ -55,12 +59,21 @@ const server = createServer((req, res) => {
   const file = resolve(url.pathname);
   const status = file ? 200 : 404;
   const body = file ?? path.join(root, '404.html');
+  const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
+  // As deploy/nginx.conf does: text compressed, hashed assets cached for good, the rest revalidated.
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(status, {
-    'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream',
+    'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
+    'Cache-Control': url.pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
   if (req.method === 'HEAD') res.end();
+  else if (gzip)
+    createReadStream(body)
+      .pipe(createGzip({ level: 6 }))
+      .pipe(res);
   else createReadStream(body).pipe(res);
 });
 

@@ -81,21 +81,6 @@ export function SelfTest({ bankUrl, sample, topics, count, locale, labels, quest
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
 
-  if (!hydrated) {
-    return (
-      <div>
-        <p className="mb-4 rounded-lg bg-note-wash p-3">{labels.noJsNote}</p>
-        <ol className="space-y-4">
-          {sample.map((item) => (
-            <li key={item.id}>
-              <QuestionCard item={item} labels={questionLabels} locale={locale} />
-            </li>
-          ))}
-        </ol>
-      </div>
-    );
-  }
-
   const missedInBank = progress.missed.filter((id) => bank.some((item) => item.id === id));
   const begin = (review: boolean) => {
     const items = review ? drawReview(bank, missedInBank, count, Math.random) : drawBalanced(bank, count, Math.random);
@@ -104,25 +89,41 @@ export function SelfTest({ bankUrl, sample, topics, count, locale, labels, quest
   };
 
   if (stage.name === 'intro') {
+    // Without JavaScript a fixed sample is shown with its answers; with it, the start button. Both are in
+    // the HTML and CSS shows the right one at first paint (data-needs-js / data-no-js), so nothing shifts.
     return (
-      <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={() => begin(false)}
-          className="min-h-14 rounded-xl bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark"
-        >
-          {labels.start}
-        </button>
-        {missedInBank.length > 0 && (
+      <>
+        {!hydrated && (
+          <div data-no-js>
+            <p className="mb-4 rounded-lg bg-note-wash p-3">{labels.noJsNote}</p>
+            <ol className="space-y-4">
+              {sample.map((item) => (
+                <li key={item.id}>
+                  <QuestionCard item={item} labels={questionLabels} locale={locale} />
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+        <div className="flex flex-wrap gap-3" data-needs-js>
           <button
             type="button"
-            onClick={() => begin(true)}
-            className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark"
+            onClick={() => begin(false)}
+            className="min-h-14 rounded-xl bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark"
           >
-            {fill(labels.review, { count: missedInBank.length })}
+            {labels.start}
           </button>
-        )}
-      </div>
+          {missedInBank.length > 0 && (
+            <button
+              type="button"
+              onClick={() => begin(true)}
+              className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark"
+            >
+              {fill(labels.review, { count: missedInBank.length })}
+            </button>
+          )}
+        </div>
+      </>
     );
   }
 
