@@ -46,7 +46,7 @@ test('every page type loads with no request to another origin', async ({ page })
 });
 
 test('pages do not jump while the scripts take over (layout shift under 0.02)', async ({ page }) => {
-  for (const path of ['/zh-CN/', '/zh-CN/cases/fake-police/', '/zh-CN/quiz/', '/zh-CN/checklist/', '/en/']) {
+  for (const path of ['/zh-CN/', '/zh-CN/cases/fake-police/', '/zh-CN/quiz/', '/zh-CN/checklist/', '/zh-CN/check/', '/en/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const shift = await page.evaluate(

@@ -61,8 +61,6 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
   const [result, setResult] = useState<{ analysis: Analysis; text: string } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  if (!hydrated) return <p className="rounded-lg bg-note-wash p-3">{labels.noJs}</p>;
-
   const toggle = (questionId: string, optionId: string, multiple: boolean) => {
     const siblings = view.questions.find((q) => q.id === questionId)!.options.map((o) => o.id);
     setAnswers((prev) =>
@@ -83,9 +81,16 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
     ? [...new Set(result.analysis.signals.flatMap((id) => signal(id).rules))].filter((id) => view.rules[id])
     : [];
 
+  // The form is in the HTML from the start and shown at first paint when scripts run (no shift);
+  // without JavaScript CSS hides it and the note says why.
   return (
     <div>
-      <form onSubmit={submit} className="space-y-6" aria-label={labels.analyse}>
+      {!hydrated && (
+        <p className="rounded-lg bg-note-wash p-3" data-no-js>
+          {labels.noJs}
+        </p>
+      )}
+      <form onSubmit={submit} className="space-y-6" aria-label={labels.analyse} data-needs-js>
         {view.questions.map((q) => (
           <fieldset key={q.id} className="rounded-2xl border-2 border-line p-4">
             <legend className="px-1 text-xl font-bold">{q.title}</legend>
