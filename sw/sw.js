@@ -119,7 +119,8 @@ async function offlinePage(url, cache) {
     if (!path.startsWith(`/${locale}/`) || !path.endsWith('/')) continue;
     const page = await (await cache.match(request)).text();
     const match = /<title>([^<]*)<\/title>/.exec(page);
-    const title = match && match[1];
+    // "Lesson · 识诈" → "Lesson": every saved page is ours.
+    const title = match && match[1].replace(/ · [^·]+$/, '');
     // Titles come from our own pages, already HTML-escaped there.
     if (title) saved.push(`<li><a href="${escapeHtml(path)}">${title}</a></li>`);
   }
