@@ -35,6 +35,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
     {
       name: 'wechat-phone',
+      // The production-server checks run once, on the desktop project.
+      testIgnore: ['nginx.spec.ts'],
       use: {
         viewport: { width: 375, height: 667 },
         isMobile: true,
