@@ -24,7 +24,7 @@ let dir = '';
 
 /** Page visits through nginx: every request stays on the nginx origin, and nothing breaks the CSP. */
 const test = base.extend<{ strictPage: Page }>({
-  strictPage: async ({ page }, use) => {
+  strictPage: async ({ page }, provide) => {
     const offOrigin: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => {
@@ -35,7 +35,7 @@ const test = base.extend<{ strictPage: Page }>({
       if (m.type() === 'error' || /Content Security Policy|Permissions-Policy/i.test(m.text())) problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
-    await use(page);
+    await provide(page);
     expect(offOrigin, 'requests to other origins').toEqual([]);
     expect(problems, 'console errors or policy violations').toEqual([]);
     expect(await page.context().cookies(), 'cookies').toEqual([]);
