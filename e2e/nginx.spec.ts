@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test as base, type APIResponse, type Page } from '@playwright/test';
+import { stop, waitUntilUp } from './server';
 
 // deploy/nginx.conf under a real nginx (Debian's package), serving this build's out/: the headers,
 // types, caching, redirects and 404 a production reader gets, and pages that still work under the CSP.
@@ -70,25 +71,11 @@ test.beforeAll(async () => {
   nginx = spawn(findNginx(), ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   nginx.stderr?.on('data', (d) => (stderr += d));
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`${ORIGIN}/zh-CN/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    if (nginx.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`nginx did not start: ${stderr}`);
+  await waitUntilUp(`${ORIGIN}/zh-CN/`, nginx, () => stderr);
 });
 
 test.afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    await new Promise((resolve) => {
-      nginx!.once('exit', resolve);
-      nginx!.kill('SIGQUIT');
-    });
-  }
+  await stop(nginx, 'SIGQUIT');
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

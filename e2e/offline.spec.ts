@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { stop, waitUntilUp } from './server';
 
 // The service worker is tested against its own copy of the site, served on its own port, so the
 // "new deploy" test can change pages without touching the out/ other tests read.
@@ -19,26 +20,13 @@ async function startServer() {
     env: { ...process.env, OUT_DIR: site },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://localhost:${PORT}/zh-CN/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the test server did not start');
+  await waitUntilUp(`http://localhost:${PORT}/zh-CN/`, server);
 }
 
 /** Offline, as the phone sees it: the site cannot be reached at all (the worker's fetches fail too). */
 async function goOffline() {
-  const s = server;
+  await stop(server);
   server = undefined;
-  if (!s || s.exitCode !== null) return;
-  await new Promise((resolve) => {
-    s.once('exit', resolve);
-    s.kill();
-  });
 }
 
 test.beforeAll(async () => {

@@ -6,16 +6,12 @@
 //    (Chromium 112) and no container queries (Chromium 105): a browser drops such a block whole.
 // Selectors such as :where() (Chromium 88) lose only their own rule there; they are counted, not failed.
 import { parse, tokenizer } from 'acorn';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { allFiles } from './html-files.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
-const files = (dir) =>
-  readdirSync(dir).flatMap((n) => {
-    const f = path.join(dir, n);
-    return statSync(f).isDirectory() ? files(f) : [f];
-  });
-const all = files(path.join(root, '_next'));
+const all = allFiles(path.join(root, '_next'));
 const problems = [];
 
 // The service worker is hand-written and not compiled: it is held to the same level.

@@ -9,3 +9,11 @@ export function htmlFiles(dir) {
     return name.endsWith('.html') ? [full] : [];
   });
 }
+
+/** Every file below dir. */
+export function allFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? allFiles(full) : [full];
+  });
+}

@@ -1,23 +1,18 @@
 // Writes out/sw.js from sw/sw.js: this build's version, the JavaScript/CSS every page needs, and for each
 // locale the core pages a reader keeps offline after a first visit. Run after `next build`.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles } from './html-files.mjs';
+import { allFiles, htmlFiles } from './html-files.mjs';
 
 const OUT = path.resolve('out');
 const LOCALES = ['zh-CN', 'en'];
 const messages = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))]));
 
-const walk = (dir) =>
-  readdirSync(dir).flatMap((n) => {
-    const f = path.join(dir, n);
-    return statSync(f).isDirectory() ? walk(f) : [f];
-  });
 const url = (file) => '/' + path.relative(OUT, file).split(path.sep).join('/');
 
 // Hashed JavaScript and CSS: cached once, kept while a build uses them.
-const assets = walk(path.join(OUT, '_next/static/chunks')).map(url).sort();
+const assets = allFiles(path.join(OUT, '_next/static/chunks')).map(url).sort();
 
 // Core pages: everything a locale has except the one-article pages (the full text holds them), the
 // printable booklet and the per-question challenge pages — those are kept once opened.
@@ -34,12 +29,14 @@ const core = Object.fromEntries(
 
 // The version changes whenever any page or asset does, so a deploy is picked up by the next visit.
 const hash = createHash('sha256');
-for (const file of walk(OUT)
+for (const file of allFiles(OUT)
   .filter((f) => !f.startsWith(path.join(OUT, 'share')) && !f.endsWith(`${path.sep}sw.js`))
   .sort()) {
   hash.update(url(file));
   hash.update(readFileSync(file));
 }
+const source = readFileSync('sw/sw.js', 'utf8');
+hash.update(source);
 const version = hash.digest('hex').slice(0, 12);
 
 const offline = Object.fromEntries(LOCALES.map((l) => [l, { ...messages[l].offline, emergency: messages[l].footer.emergency }]));
@@ -50,7 +47,6 @@ const config = [
   `const CORE = ${JSON.stringify(core)};`,
   `const OFFLINE_TEXT = ${JSON.stringify(offline)};`,
 ].join('\n');
-const source = readFileSync('sw/sw.js', 'utf8');
 if (!source.includes('/* __SW_CONFIG__ */')) throw new Error('sw/sw.js lost its /* __SW_CONFIG__ */ line');
 writeFileSync(path.join(OUT, 'sw.js'), source.replace('/* __SW_CONFIG__ */', config));
 console.log(
