@@ -54,3 +54,16 @@ test('historical rules are marked with their date, never as current advice', asy
   await expect(notice.getByRole('note')).toContainText('2016年');
   await expect(notice.locator('li', { hasText: '2016年10月31日' })).toContainText('已过时');
 });
+
+test('a lesson’s steps carry one number each (the step badges, no list numbers beside them)', async ({ page }) => {
+  await page.goto('/zh-CN/cases/fake-police/');
+  const steps = page.locator('#method ol.steps');
+  await expect(steps).toBeVisible();
+  expect(await steps.evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+  expect(
+    await steps
+      .locator('li')
+      .first()
+      .evaluate((e) => getComputedStyle(e, '::before').content),
+  ).toMatch(/counter|"1"/);
+});
