@@ -79,6 +79,24 @@ test.describe('self-test', () => {
     expect(missed).toContain(await page.locator('form[data-question]').getAttribute('data-question'));
   });
 
+  test('draws from the whole bank, and says so when the bank cannot be loaded', async ({ page }) => {
+    let fail = true;
+    await page.route('**/quiz/bank.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.goto('/zh-CN/quiz/');
+    await page.getByRole('button', { name: '开始自测' }).click();
+    await expect(page.locator('main [role=alert]')).toContainText('题库没有加载成功');
+    await expect(current(page)).toHaveCount(0);
+    fail = false;
+    const bank = page.waitForResponse('**/quiz/bank.json');
+    await page.getByRole('button', { name: '开始自测' }).click();
+    expect((await (await bank).json()).length).toBe(136);
+    await expect(page.getByRole('heading', { name: '第 1 / 20 题' })).toBeVisible();
+    await expect(page.locator('main [role=alert]')).toHaveCount(0);
+    // The page itself does not carry the bank: 20 sample questions for readers without JavaScript.
+    const html = await (await page.request.get('/zh-CN/quiz/')).text();
+    expect((html.match(/data-question="/g) ?? []).length).toBe(20);
+  });
+
   test('shows the questions and answers with JavaScript off', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -2,13 +2,11 @@
 
 import { useId, useRef, useState } from 'react';
 import { useHydrated } from '@/lib/progress-store';
-import { fill } from '@/lib/quiz/fill';
 import type { QuestionLabels } from '@/lib/quiz/labels';
 import { isCorrect } from '@/lib/quiz/score';
 import type { PlayableItem } from '@/lib/quiz/types';
 import { ScenarioView } from './ScenarioView';
-
-const LETTERS = 'ABCDE';
+import { LETTERS, LearnLink, QuestionPrompt, StaticQuestion, rightAnswerText } from './StaticQuestion';
 
 interface Props {
   item: PlayableItem;
@@ -31,51 +29,11 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered }: Prop
   const feedbackRef = useRef<HTMLDivElement>(null);
   const uid = useId();
   const multiple = item.type === 'multiple';
-  const letter = (id: string) => LETTERS[item.options.findIndex((o) => o.id === id)] ?? '';
-  const rightText = item.answer.map((a) => `${letter(a)}. ${item.options.find((o) => o.id === a)!.text}`).join('；');
-  const learnLink = (
-    <a href={`/${locale}${item.learnHref}`} className="inline-flex min-h-11 items-center">
-      {fill(labels.learnMore, { title: item.learnTitle })}
-    </a>
-  );
+  const rightText = rightAnswerText(item);
+  const learnLink = <LearnLink item={item} labels={labels} locale={locale} />;
+  const prompt = <QuestionPrompt item={item} labels={labels} heading={heading} />;
 
-  const prompt = (
-    <>
-      {heading && <span className="mb-1 block text-base font-semibold text-muted">{heading}</span>}
-      <span className="block text-xl font-bold">{item.prompt}</span>
-      {multiple && <span className="block text-base font-normal text-muted">{labels.multipleHint}</span>}
-    </>
-  );
-
-  if (!hydrated) {
-    return (
-      <div className="rounded-2xl border-2 border-line p-4" data-question={item.id}>
-        {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} />}
-        <p>{prompt}</p>
-        <ol className="mt-3 space-y-2">
-          {item.options.map((o, i) => (
-            <li key={o.id} className="rounded-lg bg-wash px-3 py-2">
-              <span className="mr-2 font-bold">{LETTERS[i]}.</span>
-              {o.text}
-            </li>
-          ))}
-        </ol>
-        <details className="mt-3">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-link">
-            {labels.showAnswer}
-          </summary>
-          <div className="mt-2 rounded-lg bg-note-wash p-3">
-            <p className="font-bold">
-              {labels.rightAnswer}
-              {rightText}
-            </p>
-            <p className="mt-1">{item.explanation}</p>
-            {learnLink}
-          </div>
-        </details>
-      </div>
-    );
-  }
+  if (!hydrated) return <StaticQuestion item={item} labels={labels} heading={heading} locale={locale} />;
 
   const right = submitted && isCorrect(item, chosen);
   const toggle = (id: string) => {

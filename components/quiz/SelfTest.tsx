@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { recordAnswers, recordSelfTest } from '@/lib/progress';
-import { updateProgress, useHydrated, useProgress } from '@/lib/progress-store';
+import { updateProgress, useProgress } from '@/lib/progress-store';
 import { drawBalanced, drawReview } from '@/lib/quiz/draw';
 import { fill } from '@/lib/quiz/fill';
 import type { QuestionLabels } from '@/lib/quiz/labels';
@@ -27,15 +27,13 @@ export interface SelfTestLabels {
   noMistakes: string;
   lessonsToReview: string;
   retry: string;
-  noJsNote: string;
+  bankError: string;
   share: ShareLabels;
 }
 
 interface Props {
-  /** Where the whole question bank lives (JSON, same origin); until it arrives, attempts draw from the sample. */
+  /** Where the whole question bank lives (JSON, same origin), fetched once the page has loaded. */
   bankUrl: string;
-  /** What the page shows without JavaScript: a fixed sample with the answers in disclosures. */
-  sample: PlayableItem[];
   topics: Record<string, TopicInfo>;
   count: number;
   locale: string;
@@ -55,60 +53,61 @@ type Stage =
     }
   | { name: 'done'; items: PlayableItem[]; score: AttemptScore; review: boolean };
 
-/** The question bank, fetched once; the sample stands in while it loads or if the network fails. */
-function useBank(url: string, fallback: PlayableItem[]): PlayableItem[] {
-  const [bank, setBank] = useState<PlayableItem[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<PlayableItem[]>) : null))
-      .then((items) => {
-        if (live && Array.isArray(items) && items.length > 0) setBank(items);
-      })
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
+/** The question bank, fetched once per page; a failed fetch is tried again on the next start. */
+function useBank(url: string): { bank: PlayableItem[]; load: () => Promise<PlayableItem[]> } {
+  const [bank, setBank] = useState<PlayableItem[]>([]);
+  const pending = useRef<Promise<PlayableItem[]> | null>(null);
+  const load = useCallback(() => {
+    pending.current ??= fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<PlayableItem[]>) : Promise.reject(new Error(String(r.status)))))
+      .then((items) => (Array.isArray(items) && items.length > 0 ? items : Promise.reject(new Error('empty bank'))))
+      .catch((error: unknown) => {
+        pending.current = null;
+        throw error;
+      });
+    return pending.current;
   }, [url]);
-  return bank ?? fallback;
+  // Start loading as soon as the page is up, so the first question appears at once on "start".
+  useEffect(() => {
+    load().then(setBank, () => {});
+  }, [load]);
+  return { bank, load };
 }
 
-export function SelfTest({ bankUrl, sample, topics, count, locale, labels, questionLabels }: Props) {
-  const hydrated = useHydrated();
-  const bank = useBank(bankUrl, sample);
+export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabels }: Props) {
+  const { bank, load: loadBank } = useBank(bankUrl);
+  const [bankFailed, setBankFailed] = useState(false);
   const progress = useProgress();
   const [stage, setStage] = useState<Stage>({ name: 'intro' });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
 
-  const missedInBank = progress.missed.filter((id) => bank.some((item) => item.id === id));
-  const begin = (review: boolean) => {
-    const items = review ? drawReview(bank, missedInBank, count, Math.random) : drawBalanced(bank, count, Math.random);
+  // Review ids are those still in the bank; until it has loaded, every recorded mistake counts.
+  const missedInBank = bank.length > 0 ? progress.missed.filter((id) => bank.some((item) => item.id === id)) : progress.missed;
+  const begin = async (review: boolean) => {
+    let all: PlayableItem[];
+    try {
+      all = await loadBank();
+    } catch {
+      setBankFailed(true);
+      return;
+    }
+    setBankFailed(false);
+    const missed = progress.missed.filter((id) => all.some((item) => item.id === id));
+    const items = review ? drawReview(all, missed, count, Math.random) : drawBalanced(all, count, Math.random);
     setStage({ name: 'playing', items, index: 0, answers: {}, answered: false, review });
     focusHeading();
   };
 
   if (stage.name === 'intro') {
-    // Without JavaScript a fixed sample is shown with its answers; with it, the start button. Both are in
-    // the HTML and CSS shows the right one at first paint (data-needs-js / data-no-js), so nothing shifts.
+    // In the HTML from the start and shown at first paint when scripts run (the page's no-JS sample is
+    // hidden then), so nothing shifts.
     return (
       <>
-        {!hydrated && (
-          <div data-no-js>
-            <p className="mb-4 rounded-lg bg-note-wash p-3">{labels.noJsNote}</p>
-            <ol className="space-y-4">
-              {sample.map((item) => (
-                <li key={item.id}>
-                  <QuestionCard item={item} labels={questionLabels} locale={locale} />
-                </li>
-              ))}
-            </ol>
-          </div>
-        )}
         <div className="flex flex-wrap gap-3" data-needs-js>
           <button
             type="button"
-            onClick={() => begin(false)}
+            onClick={() => void begin(false)}
             className="min-h-14 rounded-xl bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark"
           >
             {labels.start}
@@ -116,13 +115,18 @@ export function SelfTest({ bankUrl, sample, topics, count, locale, labels, quest
           {missedInBank.length > 0 && (
             <button
               type="button"
-              onClick={() => begin(true)}
+              onClick={() => void begin(true)}
               className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark"
             >
               {fill(labels.review, { count: missedInBank.length })}
             </button>
           )}
         </div>
+        {bankFailed && (
+          <p role="alert" className="mt-3 font-bold text-brand-dark">
+            {labels.bankError}
+          </p>
+        )}
       </>
     );
   }
@@ -254,7 +258,7 @@ export function SelfTest({ bankUrl, sample, topics, count, locale, labels, quest
       <div className="flex flex-wrap gap-3">
         <button
           type="button"
-          onClick={() => begin(false)}
+          onClick={() => void begin(false)}
           className="min-h-14 rounded-xl bg-brand px-6 text-lg font-bold text-white"
         >
           {labels.retry}
@@ -262,7 +266,7 @@ export function SelfTest({ bankUrl, sample, topics, count, locale, labels, quest
         {missedLeft > 0 && (
           <button
             type="button"
-            onClick={() => begin(true)}
+            onClick={() => void begin(true)}
             className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark"
           >
             {fill(labels.review, { count: missedLeft })}

@@ -71,7 +71,7 @@ export async function selfTestLabels() {
     noMistakes: t('noMistakes'),
     lessonsToReview: t('lessonsToReview'),
     retry: t('retry'),
-    noJsNote: t('noJsNote'),
+    bankError: t('bankError'),
     share: {
       title: t('share'),
       text: raw('shareText'),

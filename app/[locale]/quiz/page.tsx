@@ -3,6 +3,7 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/PageTitle';
 import { SelfTest } from '@/components/quiz/SelfTest';
+import { StaticQuestion } from '@/components/quiz/StaticQuestion';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/routes';
@@ -29,17 +30,28 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
   const bank = content.quiz.map((item) => toPlayable(item, content, locale));
   // The fixed sample a reader without JavaScript sees; with JavaScript every attempt is drawn afresh.
   const sample = drawBalanced(bank, SELF_TEST_SIZE, seededRandom(2023));
+  const questionLabels = await quizLabels();
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
+      {/* Without JavaScript: a fixed sample with the answers in disclosures (hidden when scripts run). */}
+      <div data-no-js>
+        <p className="mb-4 rounded-lg bg-note-wash p-3">{t('noJsNote')}</p>
+        <ol className="space-y-4">
+          {sample.map((item) => (
+            <li key={item.id}>
+              <StaticQuestion item={item} labels={questionLabels} locale={locale} />
+            </li>
+          ))}
+        </ol>
+      </div>
       <SelfTest
         bankUrl={`/${locale}${paths.quizBank()}`}
-        sample={sample}
         topics={topicInfo(content, { law: t('topicLaw'), rules: t('topicRules') })}
         count={SELF_TEST_SIZE}
         locale={locale}
         labels={await selfTestLabels()}
-        questionLabels={await quizLabels()}
+        questionLabels={questionLabels}
       />
       <SharePanel locale={locale} path={paths.quiz()} title={t('title')} />
     </>

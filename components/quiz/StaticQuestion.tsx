@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import { fill } from '@/lib/quiz/fill';
+import type { QuestionLabels } from '@/lib/quiz/labels';
+import type { PlayableItem } from '@/lib/quiz/types';
+import { ScenarioView } from './ScenarioView';
+
+export const LETTERS = 'ABCDE';
+
+/** "A. …；C. …": the right options, as the feedback and the disclosure write them. */
+export function rightAnswerText(item: PlayableItem): string {
+  const letter = (id: string) => LETTERS[item.options.findIndex((o) => o.id === id)] ?? '';
+  return item.answer.map((a) => `${letter(a)}. ${item.options.find((o) => o.id === a)!.text}`).join('；');
+}
+
+export function LearnLink({ item, labels, locale }: { item: PlayableItem; labels: QuestionLabels; locale: string }) {
+  return (
+    <a href={`/${locale}${item.learnHref}`} className="inline-flex min-h-11 items-center">
+      {fill(labels.learnMore, { title: item.learnTitle })}
+    </a>
+  );
+}
+
+export function QuestionPrompt({ item, labels, heading }: { item: PlayableItem; labels: QuestionLabels; heading?: string }) {
+  return (
+    <>
+      {heading && <span className="mb-1 block text-base font-semibold text-muted">{heading}</span>}
+      <span className="block text-xl font-bold">{item.prompt}</span>
+      {item.type === 'multiple' && <span className="block text-base font-normal text-muted">{labels.multipleHint}</span>}
+    </>
+  );
+}
+
+/**
+ * A question as plain HTML: its options and a disclosure with the answer. What a reader without
+ * JavaScript gets, and what QuestionCard shows before it becomes interactive. No hooks: the server
+ * can render it alone.
+ */
+export function StaticQuestion({
+  item,
+  labels,
+  heading,
+  locale,
+}: {
+  item: PlayableItem;
+  labels: QuestionLabels;
+  heading?: string;
+  locale: string;
+}): ReactNode {
+  return (
+    <div className="rounded-2xl border-2 border-line p-4" data-question={item.id}>
+      {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} />}
+      <p>
+        <QuestionPrompt item={item} labels={labels} heading={heading} />
+      </p>
+      <ol className="mt-3 space-y-2">
+        {item.options.map((o, i) => (
+          <li key={o.id} className="rounded-lg bg-wash px-3 py-2">
+            <span className="mr-2 font-bold">{LETTERS[i]}.</span>
+            {o.text}
+          </li>
+        ))}
+      </ol>
+      <details className="mt-3">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-link">
+          {labels.showAnswer}
+        </summary>
+        <div className="mt-2 rounded-lg bg-note-wash p-3">
+          <p className="font-bold">
+            {labels.rightAnswer}
+            {rightAnswerText(item)}
+          </p>
+          <p className="mt-1">{item.explanation}</p>
+          <LearnLink item={item} labels={labels} locale={locale} />
+        </div>
+      </details>
+    </div>
+  );
+}
