@@ -16,9 +16,29 @@ export interface ShareCard {
   /** Small line above the title, e.g. "十大高发骗局". */
   kicker: string;
   title: string;
-  /** Key points for the poster; a card without points gets no poster. */
+  /** The page's one-line key message, set large on its poster. */
+  lead?: string;
+  /** A case's three steps, each with a line of what happens in it. */
+  steps?: { title: string; line: string }[];
+  /** The 切记 line, in its own box at the foot of the poster. */
+  remember?: { label: string; text: string };
+  /** Key points for posters without steps (the eight 凡是, the checklist). */
   points?: string[];
 }
+
+/** A page gets a poster when it has something to say beyond its title. */
+export const hasPoster = (card: ShareCard) => Boolean(card.lead || card.steps?.length || card.points?.length);
+
+/** Every string a card's images draw (the font subset and the glyph check cover these). */
+export const cardText = (card: ShareCard) =>
+  [
+    card.kicker,
+    card.title,
+    card.lead ?? '',
+    ...(card.steps ?? []).flatMap((s) => [s.title, s.line]),
+    card.remember ? card.remember.label + card.remember.text : '',
+    ...(card.points ?? []),
+  ].join('');
 
 const MESSAGES = { 'zh-CN': zh, en } as const;
 const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
@@ -39,7 +59,7 @@ function buildCards(locale: Locale): ShareCard[] {
     tools: m.tools.title,
     law: m.law.title,
     quiz: m.quiz.challengeTitle,
-    remember: `${m.lesson.remember}${locale === 'zh-CN' ? '：' : ': '}`,
+    remember: m.lesson.remember,
   };
   const content = getContent(locale);
   const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
@@ -55,16 +75,18 @@ function buildCards(locale: Locale): ShareCard[] {
       path: paths.case(c.slug),
       kicker: labels.cases,
       title: c.frontmatter.title,
-      points: [
-        ...[...c.body.matchAll(/<Step title="([^"]+)"/g)].map((m, i) => `${i + 1}. ${m[1]}`),
-        `${labels.remember}${remember(c.body)}`,
-      ],
+      lead: c.frontmatter.summary,
+      steps: [...c.body.matchAll(/<Step title="([^"]+)"/g)].map((m, i) => ({
+        title: m[1]!,
+        line: c.frontmatter.stepLines[i]!,
+      })),
+      remember: { label: labels.remember, text: remember(c.body) },
     })),
     ...content.tools.map((t) => ({
       path: paths.tool(t.slug),
       kicker: labels.tools,
       title: t.frontmatter.title,
-      points: [t.frontmatter.summary],
+      lead: t.frontmatter.summary,
     })),
     { path: paths.law(), kicker: labels.law, title: content.law.title },
     { path: paths.lawArticles(), kicker: labels.law, title: content.law.title },
@@ -96,5 +118,6 @@ export function shareImageFor(locale: Locale, path: string) {
 
 /** The poster a page offers to save, if it has one. */
 export function posterFor(locale: Locale, path: string) {
-  return shareCards(locale).find((c) => c.path === path)?.points ? posterUrl(locale, path) : undefined;
+  const card = shareCards(locale).find((c) => c.path === path);
+  return card && hasPoster(card) ? posterUrl(locale, path) : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
-import { shareCards, shareImageFor, shareImageUrl } from '@/lib/share';
+import { cardText, hasPoster, shareCards, shareImageFor, shareImageUrl } from '@/lib/share';
 import { missingGlyphs } from '@/lib/share-fonts';
 import { sitePaths } from '@/lib/site-paths';
 
@@ -15,8 +15,23 @@ describe.each(routing.locales)('%s share images', (locale) => {
   });
 
   it('draw every character they use with the embedded font (no boxes)', () => {
-    const text = cards.map((c) => `${c.kicker}${c.title}${(c.points ?? []).join('')}`).join('');
+    const text = cards.map(cardText).join('');
     expect(missingGlyphs(text)).toEqual([]);
+  });
+
+  it("give every case's poster its key message, three steps with a line each, and the 切记 line", () => {
+    const cases = cards.filter((c) => c.path.startsWith('/cases/'));
+    expect(cases).toHaveLength(10);
+    for (const card of cases) {
+      expect(hasPoster(card)).toBe(true);
+      expect(card.lead, card.path).toBeTruthy();
+      expect(card.steps, card.path).toHaveLength(3);
+      for (const step of card.steps!) {
+        expect(step.title.length, card.path).toBeGreaterThan(1);
+        expect(step.line.length, card.path).toBeGreaterThan(step.title.length);
+      }
+      expect(card.remember?.text.length, card.path).toBeGreaterThan(10);
+    }
   });
 
   it('fall back to the home image for pages without their own', () => {

@@ -110,7 +110,12 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     sections: checkMdxBody(tool.file, tool.body, TOOL_COMPONENTS, problems, ['Section']),
   }));
   const toolsComplete = tools.length === readdirCount(root, at('tools'));
-  for (const lesson of cases) checkMdxBody(lesson.file, lesson.body, CASE_COMPONENTS, problems, CASE_COMPONENTS);
+  for (const lesson of cases) {
+    checkMdxBody(lesson.file, lesson.body, CASE_COMPONENTS, problems, CASE_COMPONENTS);
+    const steps = [...lesson.body.matchAll(/<Step\s/g)].length;
+    if (lesson.frontmatter.stepLines.length !== steps)
+      problems.add(lesson.file, `stepLines has ${lesson.frontmatter.stepLines.length} lines for ${steps} <Step> elements`);
+  }
 
   // Ids and cross-references.
   // A file that failed to load is reported once; references into it are not checked.

@@ -32,6 +32,8 @@ export const sourceTextsSchema = z.strictObject({ items: z.array(sourceTextSchem
 export const caseFrontmatterSchema = z.strictObject({
   title: text,
   summary: text.max(160),
+  /** One line per <Step>, saying what happens in it: the lesson's poster prints them under the titles. */
+  stepLines: z.array(text.max(110)).min(1),
   order: z.number().int().min(1),
   audience: text,
   lawArticles: z.array(z.number().int()).min(1),
