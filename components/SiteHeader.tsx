@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { paths } from '@/lib/routes';
 import { ElderToggle } from './ElderToggle';
+import { HeaderMenu } from './HeaderMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 interface Props {
@@ -26,21 +27,49 @@ const LINKS = [
   ['search', paths.search()],
 ] as const;
 
+/**
+ * One compact row on phones — the name, 被骗了？ and a menu holding the navigation, the language and
+ * 关怀模式 — so a shared lesson's title and key message are on the first screen. From 768px the full bar:
+ * the same links in a row of their own. Only one of the two is displayed at a time (the other is
+ * display:none, so screen readers meet one navigation).
+ */
 export function SiteHeader({ locale, missingInOther, elderLabel }: Props) {
   const t = useTranslations();
+  const links = (className: string) => (
+    <ul className={className}>
+      {LINKS.map(([key, href]) => (
+        <li key={key} data-elder-hide={ELDER_HIDES.has(key) ? '' : undefined}>
+          <Link
+            href={href}
+            className="inline-flex min-h-11 w-full items-center rounded-lg px-2.5 font-medium text-ink no-underline hover:bg-wash"
+          >
+            {t(`nav.${key}`)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+  const language = (
+    <LanguageSwitcher
+      locale={locale}
+      label={t('language.switchTo')}
+      ariaLabel={t('language.switchToLabel')}
+      missing={missingInOther}
+    />
+  );
   return (
-    <header className="border-b border-line bg-paper">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+    <header className="site-header relative border-b border-line bg-paper" data-site-header>
+      <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-1.5 md:py-3">
         <Link
           href={paths.home()}
-          className="flex min-h-11 items-center gap-2 text-2xl font-bold whitespace-nowrap text-brand no-underline"
+          className="site-name flex min-h-11 items-center text-2xl font-bold whitespace-nowrap text-brand no-underline"
         >
-          <span aria-hidden="true" className="grid size-9 place-items-center rounded-lg bg-brand text-lg text-white">
+          <span aria-hidden="true" className="mr-2 grid size-9 place-items-center rounded-lg bg-brand text-lg text-white">
             识
           </span>
-          {t('site.name')}
+          <span className="site-name-text">{t('site.name')}</span>
         </Link>
-        <span className="flex items-center gap-2">
+        <span className="flex items-center">
           <Link
             href={paths.help()}
             className="inline-flex min-h-11 items-center rounded-full bg-brand px-3 text-base font-bold whitespace-nowrap text-white no-underline hover:bg-brand-dark"
@@ -49,30 +78,21 @@ export function SiteHeader({ locale, missingInOther, elderLabel }: Props) {
           >
             {t('nav.helpShort')}
           </Link>
-          <LanguageSwitcher
-            locale={locale}
-            label={t('language.switchTo')}
-            ariaLabel={t('language.switchToLabel')}
-            missing={missingInOther}
-          />
+          <span className="ml-2 hidden md:inline-flex">{language}</span>
+          <span className="ml-2 hidden md:inline-flex">
+            <ElderToggle label={elderLabel} />
+          </span>
+          <HeaderMenu label={t('nav.menu')} closeLabel={t('nav.menuClose')}>
+            <nav aria-label={t('nav.label')}>{links('header-menu-links grid grid-cols-2 gap-1')}</nav>
+            <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-line pt-3">
+              <ElderToggle label={elderLabel} />
+              {language}
+            </div>
+          </HeaderMenu>
         </span>
       </div>
-      <nav aria-label={t('nav.label')} className="mx-auto max-w-3xl px-2 pb-2">
-        <ul className="flex flex-wrap gap-x-1 gap-y-1">
-          <li>
-            <ElderToggle label={elderLabel} />
-          </li>
-          {LINKS.map(([key, href]) => (
-            <li key={key} data-elder-hide={ELDER_HIDES.has(key) ? '' : undefined}>
-              <Link
-                href={href}
-                className="inline-flex min-h-11 items-center rounded-lg px-2.5 font-medium text-ink no-underline hover:bg-wash"
-              >
-                {t(`nav.${key}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+      <nav aria-label={t('nav.label')} className="mx-auto hidden max-w-3xl px-2 pb-2 md:block">
+        {links('flex flex-wrap gap-1')}
       </nav>
     </header>
   );

@@ -1,9 +1,10 @@
-import { expect, test } from './fixtures';
+import { expect, openMenu, test } from './fixtures';
 
 test('关怀模式 is one switch on every page, remembered across pages and reloads', async ({ page }) => {
   await page.goto('/zh-CN/cases/fake-loan/');
   const body = page.locator('body');
   const normal = await body.evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
+  await openMenu(page);
   const toggle = page.getByRole('button', { name: '关怀模式' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
@@ -18,6 +19,7 @@ test('关怀模式 is one switch on every page, remembered across pages and relo
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
   // Main controls are at least 60px tall, and the navigation is shorter.
+  await openMenu(page);
   const height = await page.getByRole('button', { name: '关怀模式' }).evaluate((b) => b.getBoundingClientRect().height);
   expect(height).toBeGreaterThanOrEqual(60);
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '反诈法' })).toBeHidden();

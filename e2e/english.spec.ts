@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openMenu, test } from './fixtures';
 
 const OUT = path.join(import.meta.dirname, '../out');
 const CONTENT = path.join(import.meta.dirname, '../content');
@@ -28,10 +28,12 @@ test.describe('switching language keeps the reader on the same page', () => {
   ] as const) {
     test(from, async ({ page }) => {
       await page.goto(from);
+      await openMenu(page);
       await page.getByRole('link', { name: label }).click();
       const to = from.replace('/zh-CN/', '/en/');
       await expect(page).toHaveURL(to);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await openMenu(page);
       await page.getByRole('link', { name: '切换到中文' }).click();
       await expect(page).toHaveURL(from);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

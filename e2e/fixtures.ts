@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every test also proves the privacy promise: no request leaves our own origin,
@@ -23,3 +23,13 @@ export const test = base.extend<{ offOrigin: string[] }>({
 });
 
 export { expect };
+
+/**
+ * On a phone the navigation, the language switch and 关怀模式 are in the header's menu: open it when its
+ * button is showing (with or without JavaScript: it is a <details>). On a wide screen they are in the bar.
+ */
+export async function openMenu(page: Page) {
+  const button = page.locator('[data-menu-button]');
+  if ((await button.isVisible()) && (await page.locator('details[data-menu]').getAttribute('open')) === null)
+    await button.click();
+}

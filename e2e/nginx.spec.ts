@@ -197,7 +197,7 @@ test('a lesson, the self-test and search work under the CSP', async ({ strictPag
   await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
   // The elder-mode switch comes from the inline boot script and React: both allowed.
-  await page.locator('[data-elder-toggle]').click();
+  await page.locator('[data-elder-toggle]').first().click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
 
   await page.goto(`${ORIGIN}/zh-CN/quiz/`);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openMenu, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
@@ -13,19 +13,22 @@ test('a lesson is fully readable with JavaScript off', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('刷单返利类诈骗');
   await expect(page.locator('#case')).toContainText('11万元');
   await expect(page.locator('#remember')).toContainText('所有刷单都是诈骗');
+  await openMenu(page);
   await page.getByRole('link', { name: '十大骗局', exact: true }).click();
   await expect(page).toHaveURL('/zh-CN/cases/');
 });
 
 test('the language switch works with JavaScript off', async ({ page }) => {
   await page.goto('/zh-CN/law/');
+  await openMenu(page);
   await page.getByRole('link', { name: 'Switch to English' }).click();
   await expect(page).toHaveURL('/en/law/');
 });
 
 test('controls that need JavaScript are not offered without it', async ({ page }) => {
   await page.goto('/zh-CN/');
-  await expect(page.locator('[data-elder-toggle]')).toBeHidden();
+  await openMenu(page);
+  for (const toggle of await page.locator('[data-elder-toggle]').all()) await expect(toggle).toBeHidden();
   await expect(page.locator('[data-progress]')).toBeHidden();
   await page.goto('/zh-CN/quiz/');
   await expect(page.getByRole('button', { name: '开始自测' })).toBeHidden();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, openMenu, test } from './fixtures';
 
 test('a Chinese search finds the lesson and the section that teach it', async ({ page }) => {
   await page.goto('/zh-CN/search/');
@@ -42,6 +42,7 @@ test('a search with no match says so, and the page offers the lessons to browse'
 
 test('the search page is in the navigation', async ({ page }) => {
   await page.goto('/zh-CN/');
+  await openMenu(page);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '搜索' }).click();
   await expect(page).toHaveURL('/zh-CN/search/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜索');

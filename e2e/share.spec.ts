@@ -6,23 +6,14 @@ const WECHAT =
 test.describe('inside WeChat at 375×667', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, userAgent: WECHAT });
 
-  test('a hint points to the ··· menu without covering the page, and the share panel offers link, QR and poster', async ({
-    page,
-  }) => {
+  test('the share panel says where the WeChat share menu is and offers link, QR and poster', async ({ page }) => {
     await page.goto('/zh-CN/cases/fake-police/');
-    const hint = page.locator('[data-wechat-hint]');
-    await expect(hint).toBeVisible();
-    await expect(hint).toContainText('右上角');
-    // The hint sits in the flow under the header: the lesson title stays visible and clickable.
-    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
-    await hint.getByRole('button', { name: '知道了' }).click();
-    await expect(hint).toHaveCount(0);
-
     const panel = page.locator('[data-share-panel]');
     await panel.scrollIntoViewIfNeeded();
     await expect(panel.locator('img[data-qr]')).toBeVisible();
     await expect(panel.locator('img[data-poster]')).toBeVisible();
     await expect(panel).toContainText('长按');
+    await expect(panel.locator('[data-wechat-menu-note]')).toContainText('右上角');
     await expect(panel.locator('[data-poster-download]'), 'no downloads inside WeChat').toHaveCount(0);
   });
 

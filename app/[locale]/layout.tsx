@@ -8,6 +8,7 @@ import { WeChatHint } from '@/components/share/WeChatHint';
 import { WeChatShareCard } from '@/components/share/WeChatShareCard';
 import { isLocale, routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/metadata';
+import { FLEX_GAP_BOOT } from '@/lib/compat-boot';
 import { ELDER_BOOT } from '@/lib/elder-boot';
 import { SW_BOOT } from '@/lib/sw-boot';
 import { missingIn } from '@/lib/site-paths';
@@ -58,7 +59,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} itemScope itemType="https://schema.org/WebPage" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT + ';' + SW_BOOT }} />
+        <script dangerouslySetInnerHTML={{ __html: [ELDER_BOOT, FLEX_GAP_BOOT, SW_BOOT].join(';') }} />
       </head>
       <body className="flex min-h-screen flex-col">
         <a

@@ -7,3 +7,8 @@ import { useIsWeChat } from '@/lib/wechat';
 export function NotInWeChat({ children }: { children: ReactNode }) {
   return useIsWeChat() ? null : children;
 }
+
+/** What only applies inside WeChat's browser (its ··· menu). */
+export function InWeChat({ children }: { children: ReactNode }) {
+  return useIsWeChat() ? children : null;
+}

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { Locale } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/metadata';
 import { posterFor } from '@/lib/share';
-import { NotInWeChat } from './NotInWeChat';
+import { InWeChat, NotInWeChat } from './NotInWeChat';
 import { ShareActions } from './ShareActions';
 
 /**
@@ -24,6 +24,11 @@ export async function SharePanel({ locale, path, title }: { locale: Locale; path
       <p className="mt-2 break-all">
         <a href={url}>{url}</a>
       </p>
+      <InWeChat>
+        <p className="mt-2" data-wechat-menu-note>
+          {t('wechatHint')}
+        </p>
+      </InWeChat>
       <ShareActions
         value={url}
         share={{ title, url }}

@@ -1,22 +1,59 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useElderMode } from '@/lib/elder';
 import { useIsWeChat } from '@/lib/wechat';
 
+const KEY = 'shizha.wechatHint';
+let firstVisit: boolean | undefined;
+
 /**
- * Inside WeChat, a small note under the header points to the ··· menu for sharing. It never covers the
- * page and goes away when dismissed (for this visit).
+ * Whether this device has not been shown the hint before this page loaded. Read once per page load, so
+ * marking it seen does not hide it under the reader's eyes. Storage that throws can't remember it: then
+ * the hint is never shown (the share panel at the end of the page says the same).
+ */
+function isFirstVisit(): boolean {
+  if (firstVisit === undefined) {
+    try {
+      firstVisit = window.localStorage.getItem(KEY) === null;
+    } catch {
+      firstVisit = false;
+    }
+  }
+  return firstVisit;
+}
+
+function markSeen() {
+  try {
+    window.localStorage.setItem(KEY, '1');
+  } catch {
+    // not remembered; isFirstVisit() already said no for blocked storage
+  }
+}
+
+/**
+ * Inside WeChat, once per device, a one-line note at the foot of the screen points to the ··· menu for
+ * sharing. It is fixed to the bottom, so it never pushes the page down, and it is not shown in 关怀模式,
+ * whose first screen is for the lesson alone.
  */
 export function WeChatHint({ text, dismiss }: { text: string; dismiss: string }) {
   const weChat = useIsWeChat();
-  const [closed, setClosed] = useState(
-    () => typeof sessionStorage !== 'undefined' && sessionStorage.getItem('shizha.wechatHint') === 'closed',
-  );
-  if (!weChat || closed) return null;
+  const elder = useElderMode();
+  const [closed, setClosed] = useState(false);
+  const show = weChat && !elder && document.documentElement.dataset.mode !== 'elder' && isFirstVisit();
+  useEffect(() => {
+    if (show) markSeen();
+  }, [show]);
+  if (!show || closed) return null;
   return (
-    <div className="no-print border-b border-line bg-note-wash" data-wechat-hint>
-      <p className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-2 text-base">
-        <span>
+    <div
+      className="no-print fixed right-0 bottom-0 left-0 z-30 border-t border-note bg-note-wash"
+      style={{ paddingBottom: 'env(safe-area-inset-bottom)' }}
+      role="note"
+      data-wechat-hint
+    >
+      <p className="mx-auto flex max-w-3xl items-center justify-between px-4 py-1 text-sm leading-snug">
+        <span className="mr-3">
           <span aria-hidden="true" className="mr-1 font-bold">
             ↗
           </span>
@@ -24,15 +61,8 @@ export function WeChatHint({ text, dismiss }: { text: string; dismiss: string })
         </span>
         <button
           type="button"
-          className="min-h-11 shrink-0 rounded-lg border-2 border-note px-3 font-semibold text-note"
-          onClick={() => {
-            try {
-              sessionStorage.setItem('shizha.wechatHint', 'closed');
-            } catch {
-              // storage blocked: the hint simply closes for this page view
-            }
-            setClosed(true);
-          }}
+          className="min-h-11 shrink-0 rounded-lg border-2 border-note px-3 text-base font-semibold text-note"
+          onClick={() => setClosed(true)}
         >
           {dismiss}
         </button>
