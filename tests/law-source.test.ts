@@ -5,13 +5,19 @@ import { CONTENT, sourceText, squash } from './helpers';
 
 // The law is quoted exactly: every article's words must stand in the source text, in order.
 describe('the law matches its source text', () => {
-  const law = loadLocaleContent('zh-CN', CONTENT).law;
+  const content = loadLocaleContent('zh-CN', CONTENT);
+  const law = content.law;
+  // The slips the sources page lists as repaired (a sentence printed twice in the Q&A, a stray word).
+  const repairs = content.sources.find((s) => s.id === 'law-2022')?.repairs ?? [];
   const source = () =>
-    squash(
-      sourceText('law-2022')
-        .replaceAll('條', '条')
-        .replace(/^- /gm, '')
-        .replace(/\((\p{Script=Han}+)\)/gu, '（$1）'),
+    repairs.reduce(
+      (text, r) => text.replace(squash(r.original), squash(r.repaired)),
+      squash(
+        sourceText('law-2022')
+          .replaceAll('條', '条')
+          .replace(/^- /gm, '')
+          .replace(/\((\p{Script=Han}+)\)/gu, '（$1）'),
+      ),
     );
 
   it.each(allArticles(law).map((a) => [a.number, a] as const))('article %i', (n, article) => {

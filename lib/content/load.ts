@@ -209,7 +209,11 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     const file = name('help.json');
     unique(help.steps, (s) => s.id, file, 'step id', problems);
     unique(help.evidence.items, (s) => s.id, file, 'evidence id', problems);
-    [...help.steps.map((s) => s.source), help.evidence.source, help.recovery.source].forEach((id) => needSource(file, id));
+    const paragraphs = [...help.steps.flatMap((s) => s.paragraphs), ...help.evidence.paragraphs, ...help.recovery.paragraphs];
+    for (const p of paragraphs) {
+      if (p.source) needSource(file, p.source);
+      else if (p.quote || p.label) problems.add(file, `a quotation needs its source: "${p.text.slice(0, 20)}…"`);
+    }
     for (const t of help.tools) if (toolsComplete && !tools.some((tool) => tool.slug === t.tool)) problems.add(file, `unknown tool "${t.tool}"`);
   }
 

@@ -9,7 +9,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { PrintFooter } from '@/components/PrintFooter';
 import { ReadAloud } from '@/components/ReadAloud';
 import { LessonCheck } from '@/components/quiz/LessonCheck';
-import { RuleCard } from '@/components/RuleCard';
+import { AdviceRules, RuleCard } from '@/components/RuleCard';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
 import { isLocale, routing } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
@@ -104,6 +104,7 @@ export default async function CasePage({ params }: { params: Params }) {
                   {advice.advice.map((p) => (
                     <p key={p}>{p}</p>
                   ))}
+                  <AdviceRules advice={advice} content={content} />
                   <SourceLine source={adviceSource} locale={locale} className="mt-3" />
                   {adviceSource.historical && <HistoricalNote source={adviceSource} locale={locale} />}
                 </div>
