@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { Problems, readJson, readMdxFolder, type MdxFile } from './files';
-import { CASE_COMPONENTS, TOOL_COMPONENTS, checkMdxBody } from './mdx-check';
+import { CASE_COMPONENTS, CASE_OPTIONAL, TOOL_COMPONENTS, checkMdxBody } from './mdx-check';
 import {
   adviceSchema,
   caseFrontmatterSchema,
@@ -110,7 +110,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     sections: checkMdxBody(tool.file, tool.body, TOOL_COMPONENTS, problems, ['Section']),
   }));
   const toolsComplete = tools.length === readdirCount(root, at('tools'));
-  for (const lesson of cases) checkMdxBody(lesson.file, lesson.body, CASE_COMPONENTS, problems, CASE_COMPONENTS);
+  for (const lesson of cases) checkMdxBody(lesson.file, lesson.body, [...CASE_COMPONENTS, ...CASE_OPTIONAL], problems, CASE_COMPONENTS);
 
   // Ids and cross-references.
   // A file that failed to load is reported once; references into it are not checked.
