@@ -51,6 +51,14 @@ function quotations(content: LocaleContent): [where: string, source: string, tex
   const paragraphs = [...help.steps.flatMap((s) => s.paragraphs), ...help.evidence.paragraphs, ...help.recovery.paragraphs];
   for (const p of paragraphs) if (p.quote) out.push([`help “${p.text.slice(0, 12)}…”`, p.source!, p.text]);
   for (const s of content.sources) for (const c of s.cases ?? []) out.push([`sources ${s.id} ${c.title}`, s.id, c.text]);
+  for (const note of content.legalNotes.items) {
+    note.points.forEach((p, i) => out.push([`legal note ${note.id} ${i + 1}`, note.source, p]));
+    if (note.intro) out.push([`legal note ${note.id} intro`, note.source, note.intro]);
+  }
+  for (const g of content.officialAccounts.groups.slice(1)) {
+    for (const channel of g.channels)
+      out.push([`official account ${g.owner} ${channel}`, content.officialAccounts.source, `${g.owner}${channel}`]);
+  }
   content.lawGuide.intro.forEach((p, i) => out.push([`law guide intro ${i + 1}`, 'nafc-handbook-2023', p]));
   return out;
 }

@@ -8,6 +8,8 @@ import {
   caseFrontmatterSchema,
   checklistSchema,
   lawGuideSchema,
+  legalNotesSchema,
+  officialAccountsSchema,
   helpSchema,
   helperSchema,
   lawSchema,
@@ -25,6 +27,8 @@ import {
   type HelpGuide,
   type HelperRules,
   type LawGuide,
+  type LegalNotes,
+  type OfficialAccounts,
   type QuizItem,
   type RuleGroup,
   type RuleItem,
@@ -53,6 +57,8 @@ export interface LocaleContent {
   quiz: TopicQuizItem[];
   helper: HelperRules;
   help: HelpGuide;
+  legalNotes: LegalNotes;
+  officialAccounts: OfficialAccounts;
 }
 
 function unique<T>(items: T[], key: (item: T) => string | number, file: string, what: string, problems: Problems) {
@@ -217,6 +223,14 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     for (const t of help.tools) if (toolsComplete && !tools.some((tool) => tool.slug === t.tool)) problems.add(file, `unknown tool "${t.tool}"`);
   }
 
+  const legalNotes = readJson(root, at('legal-notes.json'), legalNotesSchema, problems);
+  for (const note of legalNotes?.items ?? []) {
+    needSource(name('legal-notes.json'), note.source);
+    for (const slug of note.cases) if (casesComplete && !caseSlugs.has(slug)) problems.add(name('legal-notes.json'), `unknown case "${slug}"`);
+  }
+  const officialAccounts = readJson(root, at('official-accounts.json'), officialAccountsSchema, problems);
+  if (officialAccounts) needSource(name('official-accounts.json'), officialAccounts.source);
+
   const quiz = loadQuiz(root, locale, { cases, tools, ruleIds, articleNumbers, complete: casesComplete && toolsComplete }, problems);
 
   problems.throwIfAny();
@@ -234,6 +248,8 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     quiz,
     helper: helper!,
     help: help!,
+    legalNotes: legalNotes!,
+    officialAccounts: officialAccounts!,
   };
 }
 

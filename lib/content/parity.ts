@@ -24,6 +24,8 @@ function shape(content: LocaleContent): Record<string, string[]> {
     quiz: content.quiz.map((q) => `${q.id} ${q.type} answer=${q.answer} options=${q.options.map((o) => o.id)} check=${q.check ?? false} genuine=${q.genuine ?? false}`),
     helperSignals: content.helper.signals.map((s) => `${s.id} weight=${s.weight} cases=${s.cases}`),
     helperOptions: content.helper.questions.flatMap((q) => q.options.map((o) => `${q.id}/${o.id} ${o.signals}`)),
+    legalNotes: content.legalNotes.items.map((n) => `${n.id} points=${n.points.length} cases=${n.cases}`),
+    officialAccounts: content.officialAccounts.groups.map((g) => `${g.id} channels=${g.channels.length}`),
     help: [
       ...content.help.steps.map((s) => `${s.id} ${s.paragraphs.map((p) => `${p.source ?? 'ours'}${p.quote ? ' quote' : ''}`)}`),
       `recovery ${content.help.recovery.paragraphs.map((p) => p.source ?? 'ours')}`, ...content.help.evidence.items.map((e) => e.id), ...content.help.tools.map((t) => t.tool)],

@@ -247,6 +247,24 @@ export const helpSchema = z.strictObject({
   family: z.strictObject({ title: text, points: z.array(text).min(1) }),
 });
 
+export const legalNotesSchema = z.strictObject({
+  title: text,
+  note: text,
+  items: z.array(
+    z.strictObject({ id: slug, title: text, intro: text.optional(), points: z.array(text).min(1), cases: z.array(slug), source: slug }),
+  ),
+});
+
+export const officialAccountsSchema = z.strictObject({
+  title: text,
+  intro: text,
+  groups: z.array(z.strictObject({ id: slug, owner: text, channels: z.array(text).min(1) })).min(1),
+  warning: text,
+  source: slug,
+});
+
+export type LegalNotes = z.infer<typeof legalNotesSchema>;
+export type OfficialAccounts = z.infer<typeof officialAccountsSchema>;
 export type HelperRules = z.infer<typeof helperSchema>;
 export type HelpGuide = z.infer<typeof helpSchema>;
 export type HelpParagraph = z.infer<typeof helpParagraph>;

@@ -3,6 +3,7 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LawQuote } from '@/components/LawQuote';
+import { LegalNotes } from '@/components/LegalNotes';
 import { LessonNav } from '@/components/LessonNav';
 import { LessonSection } from '@/components/mdx/LessonSection';
 import { PageTitle } from '@/components/PageTitle';
@@ -113,6 +114,8 @@ export default async function CasePage({ params }: { params: Params }) {
           </div>
         </LessonSection>
       )}
+
+      <LegalNotes content={content} locale={locale} slug={slug} />
 
       <LessonCheck
         lessonKey={`case:${slug}`}
