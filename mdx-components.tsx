@@ -4,6 +4,7 @@ import {
   Fact,
   Facts,
   MethodSteps,
+  Note,
   PoliceTip,
   Remember,
   Section,
@@ -11,7 +12,7 @@ import {
   Steps,
 } from '@/components/mdx/lesson-components';
 
-const shared = { Step, CaseStudy, PoliceTip, Remember, Section, Facts, Fact };
+const shared = { Step, CaseStudy, PoliceTip, Remember, Section, Facts, Fact, Note };
 
 /** Tool lessons use Steps for how-to lists. */
 export const toolComponents: MDXComponents = { ...shared, Steps };

@@ -2,17 +2,19 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleRef, Law } from '@/lib/content';
 import { allArticles } from '@/lib/content';
-import { articleLabel } from '@/lib/format';
+import { articlePartLabel } from '@/lib/format';
 import { paths } from '@/lib/routes';
 import { LawArticleText } from './LawArticleText';
 
-/** A quoted article (or some of its paragraphs) with a link to the article itself. */
+/** A quoted article (or some of its paragraphs, named as such) with a link to the article itself. */
 export function LawQuote({ law, quote, locale }: { law: Law; quote: ArticleRef; locale: Locale }) {
   const article = allArticles(law).find((a) => a.number === quote.article)!;
   return (
     <blockquote className="rounded-lg border-l-4 border-line bg-wash px-4 py-3">
       <p className="mb-1 font-bold">
-        <Link href={paths.lawArticle(article.number)}>{articleLabel(article.number, locale)}</Link>
+        <Link href={paths.lawArticle(article.number)}>
+          {articlePartLabel(article.number, quote.paragraphs ?? [], article.paragraphs.length, locale)}
+        </Link>
       </p>
       <LawArticleText article={article} only={quote.paragraphs} />
     </blockquote>

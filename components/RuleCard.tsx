@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import type { LocaleContent } from '@/lib/content';
+import type { Advice, LocaleContent } from '@/lib/content';
 import { findRule } from '@/lib/content';
 import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
@@ -16,7 +16,23 @@ export function RuleCard({ id, content, locale }: { id: string; content: LocaleC
       </p>
       <p className="mt-1 text-lg">{found.item.text}</p>
       <SourceLine source={source} locale={locale} className="mt-2" />
-      {(found.group.historical || found.item.current === false) && <HistoricalNote source={source} locale={locale} />}
+      {found.group.historical && <HistoricalNote source={source} locale={locale} />}
     </li>
+  );
+}
+
+/**
+ * The rules an advice text announces (Fujian's "下面六个“一律”一定要牢记：" is followed by the six):
+ * the advice's rules from its own source, in order. Rules from other sources are only related.
+ */
+export function AdviceRules({ advice, content }: { advice: Advice; content: LocaleContent }) {
+  const own = (advice.rules ?? []).map((id) => findRule(content, id)!).filter((r) => r.group.source === advice.source);
+  if (own.length === 0) return null;
+  return (
+    <ol data-advice-rules className="mt-2 list-decimal space-y-1 pl-6">
+      {own.map(({ item }) => (
+        <li key={item.id}>{item.text}</li>
+      ))}
+    </ol>
   );
 }

@@ -88,3 +88,15 @@ test('the 三不一多 checklist prints on one A4 sheet', async ({ page }) => {
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
   expect(pages).toHaveLength(1);
 });
+
+test('the help guide labels its own advice as ours and quotes each source only in its own words', async ({ page }) => {
+  await page.goto('/zh-CN/help/');
+  await expect(page.locator('[data-ours]').first()).toContainText('本站建议');
+  expect(await page.locator('#steps-title ~ ol [data-ours]').count()).toBeGreaterThanOrEqual(3);
+  // The 30-minute figure is Fujian's, shown with its year, never as the handbook's.
+  await expect(page.locator('[data-quote="fujian-2020"]', { hasText: '30分钟' })).toContainText('福建省2020年通报');
+  const recovery = page.locator('#recovery');
+  await expect(recovery.locator('[data-quote="nafc-handbook-2023"]', { hasText: '私家侦探' })).toContainText('切记');
+  await expect(recovery).not.toContainText('警方提醒');
+  await expect(recovery.locator('[data-quote="law-2022"]')).toHaveCount(2);
+});

@@ -45,14 +45,33 @@ test('a case lesson links to the law articles it cites', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
 });
 
-test('historical rules are marked with their date, never as current advice', async ({ page }) => {
+test('historical rules are marked with their date, never as current advice, and never as repealed', async ({ page }) => {
   await page.goto('/zh-CN/rules/');
   const sms = page.locator('section#sms');
   await expect(sms.getByRole('note')).toContainText('2017年1月24日');
   await expect(sms).toContainText('历史资料');
   const notice = page.locator('section#notice2016');
   await expect(notice.getByRole('note')).toContainText('2016年');
-  await expect(notice.locator('li', { hasText: '2016年10月31日' })).toContainText('已过时');
+  // No source says any of these rules is no longer in force: dated, yes; "out of date", no.
+  await expect(page.locator('main')).not.toContainText('已过时');
+});
+
+test('the fake-police lesson shows all six “一律” that its advice announces', async ({ page }) => {
+  await page.goto('/zh-CN/cases/fake-police/');
+  const advice = page.locator('#advice');
+  await expect(advice).toContainText('下面六个“一律”一定要牢记');
+  const rules = advice.locator('ol[data-advice-rules] > li');
+  await expect(rules).toHaveCount(6);
+  await expect(rules.nth(0)).toContainText('陌生电话，只要提到银行卡的，一律挂掉');
+  await expect(rules.nth(5)).toContainText('提到安全账户的，一律是诈骗');
+  await expect(advice).toContainText('福建');
+});
+
+test('the 2017 text-message tips are not offered as a lesson’s rules to remember', async ({ page }) => {
+  await page.goto('/zh-CN/cases/fake-boss/');
+  await expect(page.locator('#rules')).toBeVisible();
+  await expect(page.locator('#rules')).not.toContainText('十条防范短信');
+  await expect(page.locator('#rules [role="note"]')).toHaveCount(0);
 });
 
 test('a lesson’s steps carry one number each (the step badges, no list numbers beside them)', async ({ page }) => {

@@ -15,6 +15,18 @@ export function articleLabel(n: number, locale: Locale) {
   return locale === 'zh-CN' ? `第${chineseNumeral(n)}条` : `Article ${n}`;
 }
 
+/** 第二十五条第一款 / Article 25, paragraph 1: names the part of an article a quotation shows. */
+export function articlePartLabel(n: number, paragraphs: number[], total: number, locale: Locale) {
+  const whole = articleLabel(n, locale);
+  if (paragraphs.length === 0 || paragraphs.length === total) return whole;
+  if (locale === 'zh-CN') return `${whole}第${paragraphs.map(chineseNumeral).join('、')}款`;
+  const list =
+    paragraphs.length === 1
+      ? `paragraph ${paragraphs[0]}`
+      : `paragraphs ${paragraphs.slice(0, -1).join(', ')} and ${paragraphs.at(-1)}`;
+  return `${whole}, ${list}`;
+}
+
 export function chapterLabel(n: number, locale: Locale) {
   return locale === 'zh-CN' ? `第${chineseNumeral(n)}章` : `Chapter ${n}`;
 }

@@ -1,5 +1,5 @@
 // Turns the law's source text (an OCR/PDF extraction) into content/zh-CN/law.json.
-// Run once by hand when the source changes: node scripts/import-law.mjs ../shared/seeds/004_*.txt
+// Run once by hand when the source changes: node scripts/import-law.mjs sources/law-2022.txt
 // The output is committed and reviewed; tests/law-source.test.ts checks it against the source.
 import { readFileSync, writeFileSync } from 'node:fs';
 

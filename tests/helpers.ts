@@ -1,10 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const CONTENT = path.resolve(__dirname, '../content');
-export const SEEDS = path.resolve(__dirname, '../../shared/seeds');
-export const hasSeeds = existsSync(SEEDS);
+/** The five source documents, kept in the repository (sources/README.md); named by source id. */
+export const SOURCES = path.resolve(__dirname, '../sources');
+export const SOURCE_IDS = ['nafc-handbook-2023', 'law-2022', 'fujian-2020', 'zhejiang-2017', 'notice-2016'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** A throwaway copy of content/ that a test may break. */
 export function contentCopy() {
@@ -23,12 +25,16 @@ export function contentCopy() {
   };
 }
 
-/** The seed texts joined, with all white space removed, for "does this appear in a source" checks. */
-export function seedText() {
-  return readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(path.join(SEEDS, f), 'utf8'))
-    .join('\n');
+/** One source document as extracted. A missing file throws: a test never passes without its source. */
+export function sourceText(id: SourceId) {
+  const file = path.join(SOURCES, `${id}.txt`);
+  if (!existsSync(file)) throw new Error(`source document missing: ${path.relative(process.cwd(), file)}`);
+  return readFileSync(file, 'utf8');
+}
+
+/** All five source texts joined, for "does this appear in any source" checks. */
+export function allSourcesText() {
+  return SOURCE_IDS.map(sourceText).join('\n');
 }
 
 export const squash = (s: string) => s.replace(/\s+/g, '');

@@ -1,19 +1,23 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allArticles, loadLocaleContent } from '@/lib/content/load';
 import { chineseNumeral } from '@/lib/format';
-import { CONTENT, SEEDS, hasSeeds, squash } from './helpers';
+import { CONTENT, sourceText, squash } from './helpers';
 
 // The law is quoted exactly: every article's words must stand in the source text, in order.
-describe.skipIf(!hasSeeds)('the law matches its source text', () => {
-  const law = loadLocaleContent('zh-CN', CONTENT).law;
+describe('the law matches its source text', () => {
+  const content = loadLocaleContent('zh-CN', CONTENT);
+  const law = content.law;
+  // The slips the sources page lists as repaired (a sentence printed twice in the Q&A, a stray word).
+  const repairs = content.sources.find((s) => s.id === 'law-2022')?.repairs ?? [];
   const source = () =>
-    squash(
-      readFileSync(path.join(SEEDS, '004_a75fa616d2331d55.txt'), 'utf8')
-        .replaceAll('條', '条')
-        .replace(/^- /gm, '')
-        .replace(/\((\p{Script=Han}+)\)/gu, '（$1）'),
+    repairs.reduce(
+      (text, r) => text.replace(squash(r.original), squash(r.repaired)),
+      squash(
+        sourceText('law-2022')
+          .replaceAll('條', '条')
+          .replace(/^- /gm, '')
+          .replace(/\((\p{Script=Han}+)\)/gu, '（$1）'),
+      ),
     );
 
   it.each(allArticles(law).map((a) => [a.number, a] as const))('article %i', (n, article) => {

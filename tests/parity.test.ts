@@ -32,13 +32,16 @@ describe('content', () => {
   it('fails on a fixture where a quiz item, a lesson section and a law paragraph are missing in one locale', () => {
     const c = contentCopy();
     c.editJson('en/quiz/law.json', (d) => d.items.pop());
-    c.write('en/tools/nafc-app.mdx', c.read('en/tools/nafc-app.mdx').replace(/<Section id="limits"[\s\S]*?<\/Section>/, ''));
+    c.write(
+      'en/tools/phone-card-check.mdx',
+      c.read('en/tools/phone-card-check.mdx').replace(/<Section id="limits"[\s\S]*?<\/Section>/, ''),
+    );
     c.editJson('en/law.json', (d) => d.chapters[0].articles[4].paragraphs.pop());
     const problems = contentParity(loadLocaleContent('zh-CN', c.root), loadLocaleContent('en', c.root));
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^quiz: "law-\d+ .*" is in zh-CN but not in en$/),
-        expect.stringMatching(/^tools: "nafc-app sections=.*limits.*" is in zh-CN but not in en$/),
+        expect.stringMatching(/^tools: "phone-card-check sections=.*limits.*" is in zh-CN but not in en$/),
         expect.stringMatching(/^law: "1\/5: .*" is in zh-CN but not in en$/),
       ]),
     );

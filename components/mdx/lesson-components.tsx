@@ -27,6 +27,17 @@ export function MethodSteps({ children }: Children) {
   );
 }
 
+/** A note of the site's own on the lesson (a name's date, a term), never the source's words. */
+export function Note({ children }: Children) {
+  const t = useTranslations('lesson');
+  return (
+    <div className="mt-3 text-base text-muted" role="note">
+      <strong className="mr-1">{t('note')}</strong>
+      {children}
+    </div>
+  );
+}
+
 export function CaseStudy({ children }: Children) {
   const t = useTranslations('lesson');
   return (

@@ -2,12 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { Problems, readJson, readMdxFolder, type MdxFile } from './files';
-import { CASE_COMPONENTS, TOOL_COMPONENTS, checkMdxBody } from './mdx-check';
+import { CASE_COMPONENTS, CASE_OPTIONAL, TOOL_COMPONENTS, checkMdxBody } from './mdx-check';
 import {
   adviceSchema,
   caseFrontmatterSchema,
   checklistSchema,
   lawGuideSchema,
+  legalNotesSchema,
+  officialAccountsSchema,
   helpSchema,
   helperSchema,
   lawSchema,
@@ -25,6 +27,8 @@ import {
   type HelpGuide,
   type HelperRules,
   type LawGuide,
+  type LegalNotes,
+  type OfficialAccounts,
   type QuizItem,
   type RuleGroup,
   type RuleItem,
@@ -53,6 +57,8 @@ export interface LocaleContent {
   quiz: TopicQuizItem[];
   helper: HelperRules;
   help: HelpGuide;
+  legalNotes: LegalNotes;
+  officialAccounts: OfficialAccounts;
 }
 
 function unique<T>(items: T[], key: (item: T) => string | number, file: string, what: string, problems: Problems) {
@@ -111,7 +117,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
   }));
   const toolsComplete = tools.length === readdirCount(root, at('tools'));
   for (const lesson of cases) {
-    checkMdxBody(lesson.file, lesson.body, CASE_COMPONENTS, problems, CASE_COMPONENTS);
+    checkMdxBody(lesson.file, lesson.body, [...CASE_COMPONENTS, ...CASE_OPTIONAL], problems, CASE_COMPONENTS);
     const steps = [...lesson.body.matchAll(/<Step\s/g)].length;
     if (lesson.frontmatter.stepLines.length !== steps)
       problems.add(lesson.file, `stepLines has ${lesson.frontmatter.stepLines.length} lines for ${steps} <Step> elements`);
@@ -214,9 +220,21 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     const file = name('help.json');
     unique(help.steps, (s) => s.id, file, 'step id', problems);
     unique(help.evidence.items, (s) => s.id, file, 'evidence id', problems);
-    [...help.steps.map((s) => s.source), help.evidence.source, help.recovery.source].forEach((id) => needSource(file, id));
+    const paragraphs = [...help.steps.flatMap((s) => s.paragraphs), ...help.evidence.paragraphs, ...help.recovery.paragraphs];
+    for (const p of paragraphs) {
+      if (p.source) needSource(file, p.source);
+      else if (p.quote || p.label) problems.add(file, `a quotation needs its source: "${p.text.slice(0, 20)}…"`);
+    }
     for (const t of help.tools) if (toolsComplete && !tools.some((tool) => tool.slug === t.tool)) problems.add(file, `unknown tool "${t.tool}"`);
   }
+
+  const legalNotes = readJson(root, at('legal-notes.json'), legalNotesSchema, problems);
+  for (const note of legalNotes?.items ?? []) {
+    needSource(name('legal-notes.json'), note.source);
+    for (const slug of note.cases) if (casesComplete && !caseSlugs.has(slug)) problems.add(name('legal-notes.json'), `unknown case "${slug}"`);
+  }
+  const officialAccounts = readJson(root, at('official-accounts.json'), officialAccountsSchema, problems);
+  if (officialAccounts) needSource(name('official-accounts.json'), officialAccounts.source);
 
   const quiz = loadQuiz(root, locale, { cases, tools, ruleIds, articleNumbers, complete: casesComplete && toolsComplete }, problems);
 
@@ -235,6 +253,8 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     quiz,
     helper: helper!,
     help: help!,
+    legalNotes: legalNotes!,
+    officialAccounts: officialAccounts!,
   };
 }
 

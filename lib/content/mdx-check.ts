@@ -2,7 +2,9 @@ import type { Problems } from './files';
 
 // The components lesson bodies may use (see mdx-components.tsx); anything else is a typo.
 export const CASE_COMPONENTS = ['Steps', 'Step', 'CaseStudy', 'PoliceTip', 'Remember'] as const;
-export const TOOL_COMPONENTS = ['Section', 'Steps', 'Step', 'Facts', 'Fact', 'PoliceTip'] as const;
+/** A case lesson needs every one of CASE_COMPONENTS; a note of our own is optional. */
+export const CASE_OPTIONAL = ['Note'] as const;
+export const TOOL_COMPONENTS = ['Section', 'Steps', 'Step', 'Facts', 'Fact', 'PoliceTip', 'Note'] as const;
 
 export function checkMdxBody(
   file: string,

@@ -26,6 +26,8 @@ export const sourceTextSchema = z.strictObject({
   figures: z.array(figureSchema).optional(),
   cases: z.array(z.strictObject({ title: text, text })).optional(),
   hotline: z.strictObject({ number: text, detail: text, asOf: text }).optional(),
+  // An obvious slip of the source (a missing or stray character) and how the site prints it.
+  repairs: z.array(z.strictObject({ where: text, original: text, repaired: text })).optional(),
 });
 export const sourceTextsSchema = z.strictObject({ items: z.array(sourceTextSchema).min(1) });
 
@@ -56,7 +58,6 @@ const ruleItemSchema = z.strictObject({
   text,
   quote: text.optional(),
   cases: z.array(slug).optional(),
-  current: z.boolean().optional(),
 });
 export const rulesSchema = z.strictObject({
   groups: z.array(
@@ -227,20 +228,45 @@ export const helperSchema = z.strictObject({
   phrases: z.array(z.strictObject({ id: text, match: z.array(text).min(1), signal: slug })),
 });
 
+/**
+ * One paragraph of the help guide. Without a source it is the site's own advice and is labelled so;
+ * with `quote` it is the source's words exactly (a test finds it there), under `label` (警方提醒, 切记 …);
+ * with a source and no `quote` it says what that source says, in plain words.
+ */
+const helpParagraph = z.strictObject({ text, source: slug.optional(), quote: z.boolean().optional(), label: text.optional() });
+const helpParagraphs = z.array(helpParagraph).min(1);
 export const helpSchema = z.strictObject({
   title: text,
   intro: text,
-  steps: z.array(z.strictObject({ id: slug, when: text, title: text, text, source: slug })).min(3),
+  steps: z.array(z.strictObject({ id: slug, when: text, title: text, paragraphs: helpParagraphs })).min(3),
   evidence: z.strictObject({
     title: text,
-    intro: text,
+    paragraphs: helpParagraphs,
     items: z.array(z.strictObject({ id: slug, label: text })).min(3),
-    source: slug,
   }),
   tools: z.array(z.strictObject({ tool: slug, why: text })).min(1),
-  recovery: z.strictObject({ title: text, text, source: slug }),
+  recovery: z.strictObject({ title: text, paragraphs: helpParagraphs }),
   family: z.strictObject({ title: text, points: z.array(text).min(1) }),
 });
 
+export const legalNotesSchema = z.strictObject({
+  title: text,
+  note: text,
+  items: z.array(
+    z.strictObject({ id: slug, title: text, intro: text.optional(), points: z.array(text).min(1), cases: z.array(slug), source: slug }),
+  ),
+});
+
+export const officialAccountsSchema = z.strictObject({
+  title: text,
+  intro: text,
+  groups: z.array(z.strictObject({ id: slug, owner: text, channels: z.array(text).min(1) })).min(1),
+  warning: text,
+  source: slug,
+});
+
+export type LegalNotes = z.infer<typeof legalNotesSchema>;
+export type OfficialAccounts = z.infer<typeof officialAccountsSchema>;
 export type HelperRules = z.infer<typeof helperSchema>;
 export type HelpGuide = z.infer<typeof helpSchema>;
+export type HelpParagraph = z.infer<typeof helpParagraph>;

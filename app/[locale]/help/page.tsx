@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { EvidenceList } from '@/components/EvidenceList';
 import { LinkCard } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
-import { SourceLine } from '@/components/SourceLine';
+import { HelpParagraphs } from '@/components/HelpParagraphs';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
@@ -25,7 +25,6 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
   const t = await getTranslations('help');
   const content = getContent(locale);
   const { help } = content;
-  const source = (id: string) => content.sources.find((s) => s.id === id)!;
 
   return (
     <>
@@ -40,8 +39,7 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
             <li key={step.id} id={step.id} className="scroll-mt-4">
               <p className="text-base font-bold text-brand-dark">{step.when}</p>
               <h3 className="text-xl">{step.title}</h3>
-              <p className="mt-1 text-lg">{step.text}</p>
-              <SourceLine source={source(step.source)} locale={locale} className="mt-1" />
+              <HelpParagraphs paragraphs={step.paragraphs} sources={content.sources} locale={locale} className="mt-1 text-lg" />
             </li>
           ))}
         </ol>
@@ -51,9 +49,8 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
         <h2 id="evidence-title" className="text-2xl">
           {help.evidence.title}
         </h2>
-        <p className="mt-1 mb-3">{help.evidence.intro}</p>
+        <HelpParagraphs paragraphs={help.evidence.paragraphs} sources={content.sources} locale={locale} className="mt-1 mb-3" />
         <EvidenceList items={help.evidence.items} labels={{ ticked: t.raw('ticked') as string, print: t('evidencePrint') }} />
-        <SourceLine source={source(help.evidence.source)} locale={locale} className="mt-3" />
       </section>
 
       <section
@@ -64,8 +61,12 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
         <h2 id="recovery-title" className="text-2xl text-brand-dark">
           {help.recovery.title}
         </h2>
-        <p className="mt-2 text-lg">{help.recovery.text}</p>
-        <SourceLine source={source(help.recovery.source)} locale={locale} className="mt-2" />
+        <HelpParagraphs
+          paragraphs={help.recovery.paragraphs}
+          sources={content.sources}
+          locale={locale}
+          className="mt-2 text-lg"
+        />
       </section>
 
       <section aria-labelledby="tools-title" className="no-print mt-12">
@@ -87,6 +88,7 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
         <h2 id="family-title" className="text-2xl">
           {help.family.title}
         </h2>
+        <p className="mt-1 font-bold text-brand-dark">{t('ours')}</p>
         <ul className="mt-3 list-disc space-y-2 pl-6 text-lg">
           {help.family.points.map((p) => (
             <li key={p}>{p}</li>

@@ -3,6 +3,7 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { LawQuote } from '@/components/LawQuote';
 import { LawTabs } from '@/components/LawTabs';
+import { LegalNotes } from '@/components/LegalNotes';
 import { LessonSection } from '@/components/mdx/LessonSection';
 import { PageTitle } from '@/components/PageTitle';
 import { SourceLine } from '@/components/SourceLine';
@@ -95,6 +96,8 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
       </LessonSection>
       <p className="mt-6 text-base text-muted">{t('guideSource')}</p>
       <SourceLine source={handbook} locale={locale} />
+
+      <LegalNotes content={content} locale={locale} />
 
       <LessonSection id="chapters" title={t('chaptersTitle')}>
         <ol className="space-y-2">

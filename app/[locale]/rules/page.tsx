@@ -69,9 +69,6 @@ export default async function RulesPage({ params }: { params: LocaleParams }) {
                   <p className="text-lg">
                     <span className="mr-2 font-bold text-brand-dark">{i + 1}.</span>
                     {item.text}
-                    {item.current === false && (
-                      <span className="ml-2 rounded border border-note px-1.5 text-base text-note">{ts('notCurrent')}</span>
-                    )}
                   </p>
                   {item.quote && (
                     <details className="mt-2">

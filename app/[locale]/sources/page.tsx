@@ -91,10 +91,25 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
                 <h3 className="mt-4 text-lg font-bold">{t('hotline')}</h3>
                 <div className="mt-2 rounded-lg border-l-4 border-note bg-note-wash px-3 py-2" role="note">
                   <p>
-                    <strong>{source.hotline.number}</strong>（{source.hotline.asOf}）
+                    {t.rich('hotlineNumber', {
+                      number: source.hotline.number,
+                      asOf: source.hotline.asOf,
+                      strong: (c) => <strong>{c}</strong>,
+                    })}
                   </p>
                   <p>{source.hotline.detail}</p>
                 </div>
+              </>
+            )}
+            {source.repairs && source.repairs.length > 0 && (
+              <>
+                <h3 className="mt-4 text-lg font-bold">{t('repairs')}</h3>
+                <p className="mt-1 text-muted">{t('repairsIntro')}</p>
+                <ul className="mt-1 list-disc space-y-1 pl-6" data-repairs={source.id}>
+                  {source.repairs.map((r) => (
+                    <li key={r.original}>{t('repair', r)}</li>
+                  ))}
+                </ul>
               </>
             )}
           </section>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
+import { OfficialAccounts } from '@/components/OfficialAccounts';
 import { PageTitle } from '@/components/PageTitle';
 import { SourceLine } from '@/components/SourceLine';
 import { getContent } from '@/lib/content';
@@ -42,6 +43,7 @@ export default async function ToolsPage({ params }: { params: LocaleParams }) {
           </li>
         ))}
       </ul>
+      <OfficialAccounts content={content} locale={locale} />
       <SharePanel locale={locale} path={paths.tools()} title={t('title')} />
     </>
   );

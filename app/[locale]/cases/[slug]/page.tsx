@@ -3,13 +3,14 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LawQuote } from '@/components/LawQuote';
+import { LegalNotes } from '@/components/LegalNotes';
 import { LessonNav } from '@/components/LessonNav';
 import { LessonSection } from '@/components/mdx/LessonSection';
 import { PageTitle } from '@/components/PageTitle';
 import { PrintFooter } from '@/components/PrintFooter';
 import { ReadAloud } from '@/components/ReadAloud';
 import { LessonCheck } from '@/components/quiz/LessonCheck';
-import { RuleCard } from '@/components/RuleCard';
+import { AdviceRules, RuleCard } from '@/components/RuleCard';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
 import { isLocale, routing } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
@@ -104,6 +105,7 @@ export default async function CasePage({ params }: { params: Params }) {
                   {advice.advice.map((p) => (
                     <p key={p}>{p}</p>
                   ))}
+                  <AdviceRules advice={advice} content={content} />
                   <SourceLine source={adviceSource} locale={locale} className="mt-3" />
                   {adviceSource.historical && <HistoricalNote source={adviceSource} locale={locale} />}
                 </div>
@@ -112,6 +114,8 @@ export default async function CasePage({ params }: { params: Params }) {
           </div>
         </LessonSection>
       )}
+
+      <LegalNotes content={content} locale={locale} slug={slug} />
 
       <LessonCheck
         lessonKey={`case:${slug}`}

@@ -39,9 +39,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { article: n } = await params;
   const { content, article } = find(locale, n);
   const label = articleLabel(article.number, locale);
+  const t = await getTranslations({ locale, namespace: 'law' });
   return pageMetadata(locale, paths.lawArticle(article.number), {
     title: `${label} · ${content.law.title}`,
-    description: article.paragraphs[0]!.text,
+    // A shared link's preview carries the translation note too: it is all some readers will see.
+    description: t('preview', { text: article.paragraphs[0]!.text }),
   });
 }
 
