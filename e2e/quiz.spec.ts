@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -107,11 +108,7 @@ test.describe('self-test', () => {
       .slice(0, 9)
       .map((i) => i.id);
     ids.push('fake-police-2');
-    await page.route('**/quiz/bank.json', async (route) => {
-      const response = await route.fetch();
-      const all = (await response.json()) as BankItem[];
-      await route.fulfill({ response, json: all.filter((i) => ids.includes(i.id)) });
-    });
+    await smallBank(page, ids);
     await page.addInitScript(() => {
       let s = 7;
       Math.random = () => (s = (s * 16807) % 2147483647) / 2147483647;
@@ -174,6 +171,45 @@ test.describe('self-test', () => {
     await context.close();
   });
 });
+
+/** A bank of the given real items only, so that every attempt draws all of them. */
+async function smallBank(page: Page, ids: string[]) {
+  await page.route('**/quiz/bank.json', async (route) => {
+    const response = await route.fetch();
+    const all = (await response.json()) as BankItem[];
+    await route.fulfill({ response, json: all.filter((i) => ids.includes(i.id)) });
+  });
+}
+
+async function axeViolations(page: Page, state: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const mode of ['normal', 'elder'] as const) {
+  test(`the self-test's confidence question and sure-but-wrong result pass axe (${mode} mode)`, async ({ page, isMobile }) => {
+    test.skip(isMobile, 'run once, on the desktop project');
+    if (mode === 'elder') await page.addInitScript(() => localStorage.setItem('shizha.elder', '1'));
+    const ids = ['fake-police-3', 'fake-police-2'];
+    await smallBank(page, ids);
+    await page.goto('/zh-CN/quiz/');
+    if (mode === 'elder') await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
+    await page.getByRole('button', { name: '开始自测' }).click();
+    const violations: string[] = [];
+    for (let i = 1; i <= ids.length; i++) {
+      const form = current(page);
+      const { answer: right, options } = item(await currentId(page));
+      await form.getByRole('radio', { name: '很有把握' }).check();
+      violations.push(...(await axeViolations(page, `question ${i}, sure ticked`)));
+      await answer(form, [options.find((o) => !right.includes(o.id))!.id]);
+      violations.push(...(await axeViolations(page, `question ${i}, answered`)));
+      await page.getByRole('button', { name: i === ids.length ? /看结果/ : /下一题/ }).click();
+    }
+    await expect(page.locator('[data-sure-wrong] [data-missed]')).toHaveCount(2);
+    violations.push(...(await axeViolations(page, 'result')));
+    expect(violations).toEqual([]);
+  });
+}
 
 test('a challenge link opens its question, answerable at once', async ({ page }) => {
   await page.goto('/zh-CN/quiz/q/fake-police-1/');

@@ -34,6 +34,7 @@ export interface SelfTestLabels {
   confidence: ConfidenceLabels;
   sureWrong: string;
   sureWrongIntro: string;
+  sureWrongTag: string;
   hardMissed: string;
   share: ShareLabels;
 }

@@ -37,7 +37,7 @@ function Mistake({
       data-missed={item.id}
       data-sure={sure || undefined}
     >
-      {sure && <p className="mb-1 font-bold text-brand-dark">{labels.confidence.sure} ✗</p>}
+      {sure && <p className="mb-1 font-bold text-brand-dark">{labels.sureWrongTag}</p>}
       <p className="font-bold">{item.prompt}</p>
       <p className="mt-1 text-safe">
         {questionLabels.rightAnswer}

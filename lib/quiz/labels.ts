@@ -75,6 +75,7 @@ export async function selfTestLabels() {
     confidence: { question: t('confidence.question'), sure: t('confidence.sure'), unsure: t('confidence.unsure') },
     sureWrong: t('sureWrong'),
     sureWrongIntro: t('sureWrongIntro'),
+    sureWrongTag: t('sureWrongTag'),
     hardMissed: t('hardMissed'),
     share: {
       title: t('share'),
