@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '@/lib/content/load';
 import { selfTestPool } from '@/lib/quiz/draw';
-import { bankFigures, blindScore, cueScore, formatFigures, lintBank } from '@/lib/quiz/lint';
+import { bankFigures, blindScore, cueScore, formatFigures, lengthRankScores, lintBank } from '@/lib/quiz/lint';
 import { CONTENT } from './helpers';
 
 describe.each(['zh-CN', 'en'] as const)('the %s bank lint', (locale) => {
@@ -73,5 +73,11 @@ describe('lintBank', () => {
     expect(problems).toContainEqual(expect.stringMatching(/length ratio/));
     expect(problems).toContainEqual('a-2: multiple choice needs 2–3 keys of 4–5 options');
     expect(problems).toContainEqual('a-3: trivia is in the self-test draw');
+  });
+
+  it('fails a bank whose keys are always of middle length, the cue left after trimming the long keys', () => {
+    const items = [0, 1, 2, 3].map((n) => item(`m-${n}`, ['短的', '长一点的', '最长的那一个选项'], ['b']));
+    expect(lengthRankScores(items).middle).toBe(1);
+    expect(lintBank(items, items)).toContainEqual(expect.stringMatching(/always picking the middle option scores 100 %/));
   });
 });

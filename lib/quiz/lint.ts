@@ -79,6 +79,29 @@ export function blindScore(item: LintItem): number {
   return 1 / (2 ** n - 1 - n);
 }
 
+/**
+ * What a reader scores on single-choice and scenario items by length rank alone: always the longest,
+ * always the shortest, or always one of the middle ones. Fixing one cue by hand tends to create another.
+ */
+export function lengthRankScores(items: readonly LintItem[]) {
+  const oneKey = items.filter((i) => i.type === 'single' || i.type === 'scenario');
+  const totals = { longest: 0, shortest: 0, middle: 0, blind: 0 };
+  for (const item of oneKey) {
+    const lengths = item.options.map((o) => len(o.text));
+    const [lo, hi] = [Math.min(...lengths), Math.max(...lengths)];
+    const pick = (keep: (n: number) => boolean) => {
+      const picks = item.options.filter((o) => keep(len(o.text))).map((o) => o.id);
+      return chance(picks.length ? picks : item.options.map((o) => o.id), item.answer);
+    };
+    totals.longest += pick((n) => n === hi);
+    totals.shortest += pick((n) => n === lo);
+    totals.middle += pick((n) => n > lo && n < hi);
+    totals.blind += 1 / item.options.length;
+  }
+  const n = oneKey.length || 1;
+  return { longest: totals.longest / n, shortest: totals.shortest / n, middle: totals.middle / n, blind: totals.blind / n };
+}
+
 export interface BankFigures {
   items: number;
   /** How often the key sits at each position, single choice and scenarios. */
@@ -89,6 +112,7 @@ export interface BankFigures {
   trueShare: number;
   cueScore: number;
   blindScore: number;
+  lengthRank: ReturnType<typeof lengthRankScores>;
 }
 
 export function bankFigures(items: readonly LintItem[]): BankFigures {
@@ -118,6 +142,7 @@ export function bankFigures(items: readonly LintItem[]): BankFigures {
     trueShare: tf.filter((i) => i.answer[0] === 'true').length / (tf.length || 1),
     cueScore: mean(items.map(cueScore)),
     blindScore: mean(items.map(blindScore)),
+    lengthRank: lengthRankScores(items),
   };
 }
 
@@ -130,7 +155,8 @@ export function formatFigures(locale: string, f: BankFigures): string {
     `  key strictly longest: ${pct(f.longestKeyShare)} (≤ ${pct(LIMITS.longestKeyShare)}) · strictly shortest: ${pct(f.shortestKeyShare)} (≤ ${pct(LIMITS.shortestKeyShare)})`,
     `  median key/distractor length: ${f.medianLengthRatio.toFixed(2)} (≤ ${LIMITS.medianLengthRatio})`,
     `  true/false keyed 对: ${pct(f.trueShare)} (40–60 %)`,
-    `  cue-only answerer: ${pct(f.cueScore)} · blind guessing: ${pct(f.blindScore)} (gap ≤ ${pct(LIMITS.cueAdvantage)})`,
+    `  by length alone (single + scenario): longest ${pct(f.lengthRank.longest)} · shortest ${pct(f.lengthRank.shortest)} · middle ${pct(f.lengthRank.middle)} · blind ${pct(f.lengthRank.blind)}`,
+    `  cue-only answerer: ${pct(f.cueScore)} · blind guessing: ${pct(f.blindScore)} (gap ≤ ${pct(LIMITS.cueAdvantage)} either way)`,
   ].join('\n');
 }
 
@@ -146,8 +172,16 @@ export function lintBank(items: readonly LintItem[], pool: readonly LintItem[]):
     problems.push(`median key/distractor length ratio is ${f.medianLengthRatio.toFixed(2)}`);
   const [lo, hi] = LIMITS.trueShare;
   if (f.trueShare < lo || f.trueShare > hi) problems.push(`${pct(f.trueShare)} of true/false items are keyed 对`);
-  if (f.cueScore - f.blindScore > LIMITS.cueAdvantage)
+  // Both ways: a cue that reliably points away from the key is as exploitable as one pointing at it.
+  if (Math.abs(f.cueScore - f.blindScore) > LIMITS.cueAdvantage)
     problems.push(`a cue-only answerer scores ${pct(f.cueScore)} against ${pct(f.blindScore)} for blind guessing`);
+  for (const rank of ['longest', 'shortest', 'middle'] as const) {
+    const score = f.lengthRank[rank];
+    if (score - f.lengthRank.blind > LIMITS.cueAdvantage)
+      problems.push(
+        `always picking the ${rank} option scores ${pct(score)} against ${pct(f.lengthRank.blind)} for blind guessing`,
+      );
+  }
   for (const item of items) {
     if (item.type === 'multiple' && (item.options.length < 4 || item.answer.length < 2 || item.answer.length > 3)) {
       problems.push(`${item.id}: multiple choice needs 2–3 keys of 4–5 options`);
