@@ -1,12 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 interface BankItem {
   id: string;
+  type: string;
   answer: string[];
   options: { id: string; text: string }[];
+  trivia?: boolean;
 }
 
 /** Every item's right option ids, read from content/ — the test never guesses answers. */
@@ -89,12 +92,72 @@ test.describe('self-test', () => {
     fail = false;
     const bank = page.waitForResponse('**/quiz/bank.json');
     await page.getByRole('button', { name: '开始自测' }).click();
-    expect((await (await bank).json()).length).toBe(136);
+    // Recall trivia stays in the lesson checks, out of the self-test.
+    expect((await (await bank).json()).length).toBe([...BANK.values()].filter((i) => !i.trivia).length);
     await expect(page.getByRole('heading', { name: '第 1 / 20 题' })).toBeVisible();
     await expect(page.locator('main [role=alert]')).toHaveCount(0);
     // The page itself does not carry the bank: 20 sample questions for readers without JavaScript.
     const html = await (await page.request.get('/zh-CN/quiz/')).text();
     expect((html.match(/data-question="/g) ?? []).length).toBe(20);
+  });
+
+  test('shuffles options per attempt, and puts a sure-but-wrong answer first without reassuring', async ({ page }) => {
+    // Ten real items, so that every attempt draws all of them, and a repeatable Math.random.
+    const ids = [...BANK.values()]
+      .filter((i) => !i.trivia && i.options.length >= 4)
+      .slice(0, 9)
+      .map((i) => i.id);
+    ids.push('fake-police-2');
+    await smallBank(page, ids);
+    await page.addInitScript(() => {
+      let s = 7;
+      Math.random = () => (s = (s * 16807) % 2147483647) / 2147483647;
+    });
+    const orderOf = (form: Locator) =>
+      form.locator('input[name$="-answer"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(''));
+
+    const attempt = async (wrongSure: string | null) => {
+      const orders = new Map<string, string>();
+      for (let i = 1; i <= ids.length; i++) {
+        const form = current(page);
+        const id = await currentId(page);
+        const before = await orderOf(form);
+        orders.set(id, before);
+        const { answer: right, options } = item(id);
+        if (id === wrongSure) {
+          await form.getByRole('radio', { name: '很有把握' }).check();
+          await answer(form, [options.find((o) => !right.includes(o.id))!.id]);
+        } else await answer(form, right);
+        expect(await orderOf(form), 'the order holds within an attempt').toBe(before);
+        await page.getByRole('button', { name: i === ids.length ? /看结果/ : /下一题/ }).click();
+      }
+      return orders;
+    };
+
+    await page.goto('/zh-CN/quiz/');
+    await page.getByRole('button', { name: '开始自测' }).click();
+    const first = await attempt('fake-police-2');
+    await expect(page.locator('[data-score]')).toHaveAttribute('data-score', '9/10');
+    // 90 % would be "excellent", but the reader was sure of a wrong answer.
+    await expect(page.locator('[data-result]')).toHaveAttribute('data-result', 'fair');
+    const sureWrong = page.locator('[data-sure-wrong]');
+    await expect(sureWrong.getByRole('heading', { name: '很有把握却答错的题' })).toBeVisible();
+    await expect(sureWrong.locator('[data-missed="fake-police-2"]')).toBeVisible();
+    expect(await page.locator('[data-missed]').first().getAttribute('data-missed')).toBe('fake-police-2');
+
+    await page.getByRole('button', { name: '再测一次' }).click();
+    const second = await attempt(null);
+    await expect(page.locator('[data-result]')).toHaveAttribute('data-result', 'excellent');
+    await expect(page.locator('[data-sure-wrong]')).toHaveCount(0);
+    const moved = ids.filter((id) => item(id).options.length >= 4 && first.get(id) !== second.get(id));
+    expect(moved.length, 'items whose options were reordered').toBeGreaterThan(0);
+    // Answers are option ids: a challenge link keeps the order of the bank.
+    await page.goto(`/zh-CN/quiz/q/${ids[0]}/`);
+    expect(await orderOf(page.locator(`form[data-question="${ids[0]}"]`))).toBe(
+      item(ids[0]!)
+        .options.map((o) => o.id)
+        .join(''),
+    );
   });
 
   test('shows the questions and answers with JavaScript off', async ({ browser }) => {
@@ -108,6 +171,45 @@ test.describe('self-test', () => {
     await context.close();
   });
 });
+
+/** A bank of the given real items only, so that every attempt draws all of them. */
+async function smallBank(page: Page, ids: string[]) {
+  await page.route('**/quiz/bank.json', async (route) => {
+    const response = await route.fetch();
+    const all = (await response.json()) as BankItem[];
+    await route.fulfill({ response, json: all.filter((i) => ids.includes(i.id)) });
+  });
+}
+
+async function axeViolations(page: Page, state: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const mode of ['normal', 'elder'] as const) {
+  test(`the self-test's confidence question and sure-but-wrong result pass axe (${mode} mode)`, async ({ page, isMobile }) => {
+    test.skip(isMobile, 'run once, on the desktop project');
+    if (mode === 'elder') await page.addInitScript(() => localStorage.setItem('shizha.elder', '1'));
+    const ids = ['fake-police-3', 'fake-police-2'];
+    await smallBank(page, ids);
+    await page.goto('/zh-CN/quiz/');
+    if (mode === 'elder') await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
+    await page.getByRole('button', { name: '开始自测' }).click();
+    const violations: string[] = [];
+    for (let i = 1; i <= ids.length; i++) {
+      const form = current(page);
+      const { answer: right, options } = item(await currentId(page));
+      await form.getByRole('radio', { name: '很有把握' }).check();
+      violations.push(...(await axeViolations(page, `question ${i}, sure ticked`)));
+      await answer(form, [options.find((o) => !right.includes(o.id))!.id]);
+      violations.push(...(await axeViolations(page, `question ${i}, answered`)));
+      await page.getByRole('button', { name: i === ids.length ? /看结果/ : /下一题/ }).click();
+    }
+    await expect(page.locator('[data-sure-wrong] [data-missed]')).toHaveCount(2);
+    violations.push(...(await axeViolations(page, 'result')));
+    expect(violations).toEqual([]);
+  });
+}
 
 test('a challenge link opens its question, answerable at once', async ({ page }) => {
   await page.goto('/zh-CN/quiz/q/fake-police-1/');

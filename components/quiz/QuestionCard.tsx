@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState } from 'react';
 import { useHydrated } from '@/lib/progress-store';
+import type { Confidence } from '@/lib/quiz/calibration';
 import type { QuestionLabels } from '@/lib/quiz/labels';
 import { isCorrect } from '@/lib/quiz/score';
 import type { PlayableItem } from '@/lib/quiz/types';
@@ -14,18 +15,27 @@ interface Props {
   /** Shown before the prompt, e.g. "第 3 / 20 题". */
   heading?: string;
   locale: string;
-  onAnswered?: (correct: boolean, chosen: string[]) => void;
+  onAnswered?: (correct: boolean, chosen: string[], confidence?: Confidence) => void;
+  /** Ask "how sure are you?" (optional for the reader) before the answer is checked. */
+  confidenceLabels?: ConfidenceLabels;
+}
+
+export interface ConfidenceLabels {
+  question: string;
+  sure: string;
+  unsure: string;
 }
 
 /**
  * One question. Server-rendered (and with JavaScript off) it shows the options and a disclosure with
  * the answer; once hydrated it becomes a form with immediate feedback that takes the focus.
  */
-export function QuestionCard({ item, labels, heading, locale, onAnswered }: Props) {
+export function QuestionCard({ item, labels, heading, locale, onAnswered, confidenceLabels }: Props) {
   const hydrated = useHydrated();
   const [chosen, setChosen] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [hint, setHint] = useState(false);
+  const [confidence, setConfidence] = useState<Confidence | undefined>();
   const feedbackRef = useRef<HTMLDivElement>(null);
   const uid = useId();
   const multiple = item.type === 'multiple';
@@ -49,7 +59,7 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered }: Prop
       return;
     }
     setSubmitted(true);
-    onAnswered?.(isCorrect(item, chosen), chosen);
+    onAnswered?.(isCorrect(item, chosen), chosen, confidence);
     requestAnimationFrame(() => feedbackRef.current?.focus());
   };
 
@@ -99,6 +109,31 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered }: Prop
           })}
         </div>
       </fieldset>
+      {confidenceLabels && (
+        <fieldset disabled={submitted} className="mt-4" data-confidence={confidence ?? ''}>
+          <legend className="mb-2 font-bold">{confidenceLabels.question}</legend>
+          <div className="flex flex-wrap gap-2">
+            {(['sure', 'unsure'] as const).map((level) => (
+              <label
+                key={level}
+                className={`flex min-h-12 cursor-pointer items-center gap-2 rounded-xl border-2 px-4 ${
+                  confidence === level ? 'border-link bg-[#e8f0fb] font-bold' : 'border-line'
+                }`}
+              >
+                <input
+                  type="radio"
+                  name={`${uid}-confidence`}
+                  value={level}
+                  checked={confidence === level}
+                  onChange={() => setConfidence(level)}
+                  className="size-5 accent-[var(--color-link)]"
+                />
+                {confidenceLabels[level]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       {!submitted && (
         <div className="mt-4">
           <button type="submit" className="min-h-12 rounded-xl bg-brand px-6 text-lg font-bold text-white hover:bg-brand-dark">

@@ -3,13 +3,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { recordAnswers, recordSelfTest } from '@/lib/progress';
 import { updateProgress, useProgress } from '@/lib/progress-store';
+import type { Confidence } from '@/lib/quiz/calibration';
 import { drawBalanced, drawReview } from '@/lib/quiz/draw';
 import { fill } from '@/lib/quiz/fill';
 import type { QuestionLabels } from '@/lib/quiz/labels';
-import { gradeBand, scoreAttempt, type AttemptScore, type GradeBand } from '@/lib/quiz/score';
+import { withShuffledOptions } from '@/lib/quiz/random';
+import { scoreAttempt, type AttemptScore, type GradeBand } from '@/lib/quiz/score';
 import type { PlayableItem, TopicInfo } from '@/lib/quiz/types';
-import { QuestionCard } from './QuestionCard';
-import { SharePanel, type ShareLabels } from './SharePanel';
+import { QuestionCard, type ConfidenceLabels } from './QuestionCard';
+import { SelfTestResult } from './SelfTestResult';
+import type { ShareLabels } from './SharePanel';
 
 export interface SelfTestLabels {
   start: string;
@@ -28,6 +31,11 @@ export interface SelfTestLabels {
   lessonsToReview: string;
   retry: string;
   bankError: string;
+  confidence: ConfidenceLabels;
+  sureWrong: string;
+  sureWrongIntro: string;
+  sureWrongTag: string;
+  hardMissed: string;
   share: ShareLabels;
 }
 
@@ -48,10 +56,11 @@ type Stage =
       items: PlayableItem[];
       index: number;
       answers: Record<string, string[]>;
+      confidence: Record<string, Confidence>;
       answered: boolean;
       review: boolean;
     }
-  | { name: 'done'; items: PlayableItem[]; score: AttemptScore; review: boolean };
+  | { name: 'done'; items: PlayableItem[]; score: AttemptScore; confidence: Record<string, Confidence>; review: boolean };
 
 /** The question bank, fetched once per page; a failed fetch is tried again on the next start. */
 function useBank(url: string): { bank: PlayableItem[]; load: () => Promise<PlayableItem[]> } {
@@ -94,8 +103,11 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
     }
     setBankFailed(false);
     const missed = progress.missed.filter((id) => all.some((item) => item.id === id));
-    const items = review ? drawReview(all, missed, count, Math.random) : drawBalanced(all, count, Math.random);
-    setStage({ name: 'playing', items, index: 0, answers: {}, answered: false, review });
+    const drawn = review ? drawReview(all, missed, count, Math.random) : drawBalanced(all, count, Math.random);
+    // One seed per attempt: each item keeps its option order for the whole attempt, a new attempt reorders.
+    const seed = Math.floor(Math.random() * 2 ** 32);
+    const items = drawn.map((item) => withShuffledOptions(item, seed));
+    setStage({ name: 'playing', items, index: 0, answers: {}, confidence: {}, answered: false, review });
     focusHeading();
   };
 
@@ -134,8 +146,9 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
   if (stage.name === 'playing') {
     const item = stage.items[stage.index]!;
     const last = stage.index === stage.items.length - 1;
-    const onAnswered = (correct: boolean, chosen: string[]) => {
-      setStage({ ...stage, answers: { ...stage.answers, [item.id]: chosen }, answered: true });
+    const onAnswered = (correct: boolean, chosen: string[], sure?: Confidence) => {
+      const confidence = sure ? { ...stage.confidence, [item.id]: sure } : stage.confidence;
+      setStage({ ...stage, answers: { ...stage.answers, [item.id]: chosen }, confidence, answered: true });
       updateProgress((p) => recordAnswers(p, [{ id: item.id, correct }]));
     };
     const next = () => {
@@ -146,7 +159,7 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
       }
       const score = scoreAttempt(stage.items, stage.answers);
       if (!stage.review) updateProgress((p) => recordSelfTest(p, score.correct, score.total, Date.now()));
-      setStage({ name: 'done', items: stage.items, score, review: stage.review });
+      setStage({ name: 'done', items: stage.items, score, confidence: stage.confidence, review: stage.review });
       focusHeading();
     };
     const position = fill(labels.progress, { current: stage.index + 1, total: stage.items.length });
@@ -162,7 +175,14 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
           value={stage.index + (stage.answered ? 1 : 0)}
           aria-label={position}
         />
-        <QuestionCard key={item.id} item={item} labels={questionLabels} locale={locale} onAnswered={onAnswered} />
+        <QuestionCard
+          key={item.id}
+          item={item}
+          labels={questionLabels}
+          locale={locale}
+          onAnswered={onAnswered}
+          confidenceLabels={labels.confidence}
+        />
         {stage.answered && (
           <button
             type="button"
@@ -176,105 +196,19 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
     );
   }
 
-  const { score, items } = stage;
-  const band = gradeBand(score.correct, score.total);
-  const missedItems = items.filter((i) => score.missed.includes(i.id));
-  const reviewTopics = [...new Set(missedItems.map((i) => i.topic))].map((t) => topics[t]!).filter(Boolean);
-  const challenge = items.find((i) => !score.missed.includes(i.id)) ?? items[0]!;
-  const missedLeft = progress.missed.filter((id) => bank.some((item) => item.id === id)).length;
-
   return (
-    <div className="space-y-8" data-result={band}>
-      <div className="rounded-2xl border-2 border-brand bg-brand-wash p-4 md:p-6">
-        <h2 ref={headingRef} tabIndex={-1} className="text-2xl outline-none">
-          {labels.resultTitle}
-        </h2>
-        <p className="mt-2 text-4xl font-bold text-brand-dark" data-score={`${score.correct}/${score.total}`}>
-          {fill(labels.score, { correct: score.correct, total: score.total })}
-        </p>
-        <p className="mt-2 text-xl font-bold">{labels.bands[band].title}</p>
-        <p className="mt-1">{labels.bands[band].advice}</p>
-      </div>
-
-      <section aria-labelledby="by-topic">
-        <h3 id="by-topic" className="text-xl">
-          {labels.byTopic}
-        </h3>
-        <table className="mt-2 w-full border-collapse text-left">
-          <tbody>
-            {score.byTopic.map((t) => (
-              <tr key={t.topic} className="border-b border-line">
-                <th scope="row" className="py-2 pr-2 font-normal">
-                  <a href={`/${locale}${topics[t.topic]?.href ?? '/'}`}>{topics[t.topic]?.title ?? t.topic}</a>
-                </th>
-                <td className={`py-2 text-right font-bold ${t.correct === t.total ? 'text-safe' : 'text-brand-dark'}`}>
-                  {fill(labels.topicScore, { correct: t.correct, total: t.total })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section aria-labelledby="mistakes">
-        <h3 id="mistakes" className="text-xl">
-          {labels.mistakes}
-        </h3>
-        {missedItems.length === 0 ? (
-          <p className="mt-2">{labels.noMistakes}</p>
-        ) : (
-          <ol className="mt-2 space-y-3">
-            {missedItems.map((item) => (
-              <li key={item.id} className="rounded-xl border-2 border-line p-4" data-missed={item.id}>
-                <p className="font-bold">{item.prompt}</p>
-                <p className="mt-1 text-safe">
-                  {questionLabels.rightAnswer}
-                  {item.answer.map((a) => item.options.find((o) => o.id === a)!.text).join('；')}
-                </p>
-                <p className="mt-1">{item.explanation}</p>
-                <a href={`/${locale}${item.learnHref}`} className="inline-flex min-h-11 items-center">
-                  {fill(questionLabels.learnMore, { title: item.learnTitle })}
-                </a>
-              </li>
-            ))}
-          </ol>
-        )}
-        {reviewTopics.length > 0 && (
-          <>
-            <h3 className="mt-4 text-xl">{labels.lessonsToReview}</h3>
-            <ul className="mt-2 list-disc pl-6">
-              {reviewTopics.map((t) => (
-                <li key={t.href}>
-                  <a href={`/${locale}${t.href}`} className="inline-flex min-h-11 items-center">
-                    {t.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
-
-      <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={() => void begin(false)}
-          className="min-h-14 rounded-xl bg-brand px-6 text-lg font-bold text-white"
-        >
-          {labels.retry}
-        </button>
-        {missedLeft > 0 && (
-          <button
-            type="button"
-            onClick={() => void begin(true)}
-            className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark"
-          >
-            {fill(labels.review, { count: missedLeft })}
-          </button>
-        )}
-      </div>
-
-      <SharePanel locale={locale} correct={score.correct} total={score.total} challengeId={challenge.id} labels={labels.share} />
-    </div>
+    <SelfTestResult
+      items={stage.items}
+      score={stage.score}
+      confidence={stage.confidence}
+      missedLeft={progress.missed.filter((id) => bank.some((item) => item.id === id)).length}
+      topics={topics}
+      locale={locale}
+      labels={labels}
+      questionLabels={questionLabels}
+      headingRef={headingRef}
+      onRetry={() => void begin(false)}
+      onReview={() => void begin(true)}
+    />
   );
 }

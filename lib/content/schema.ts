@@ -177,6 +177,8 @@ export const quizItemSchema = z
     options: z.array(optionSchema).min(2).max(5),
     answer: z.array(z.string()).min(1),
     explanation: text,
+    /** Recall of a date, a figure or who launched what: lesson checks may ask it, the self-test does not. */
+    trivia: z.boolean().optional(),
     ref: refSchema,
     check: z.boolean().optional(),
   })

@@ -41,3 +41,8 @@ export function drawReview<T extends Drawable>(
     random,
   );
 }
+
+/** What the self-test draws from: recall trivia stays in lesson checks, out of the score. */
+export function selfTestPool<T extends { trivia?: boolean }>(items: readonly T[]): T[] {
+  return items.filter((item) => !item.trivia);
+}

@@ -72,6 +72,11 @@ export async function selfTestLabels() {
     lessonsToReview: t('lessonsToReview'),
     retry: t('retry'),
     bankError: t('bankError'),
+    confidence: { question: t('confidence.question'), sure: t('confidence.sure'), unsure: t('confidence.unsure') },
+    sureWrong: t('sureWrong'),
+    sureWrongIntro: t('sureWrongIntro'),
+    sureWrongTag: t('sureWrongTag'),
+    hardMissed: t('hardMissed'),
     share: {
       title: t('share'),
       text: raw('shareText'),

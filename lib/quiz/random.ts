@@ -18,3 +18,19 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   }
   return out;
 }
+
+/** A 32-bit hash of a string (FNV-1a), to derive one item's seed from an attempt's seed. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The item with its options in an order fixed by the attempt's seed and the item's id: the same attempt
+ * always shows the same order (re-render, review of that attempt), another attempt a new one.
+ * Answers are option ids, so scoring never depends on the order.
+ */
+export function withShuffledOptions<T extends { id: string; options: readonly unknown[] }>(item: T, attemptSeed: number): T {
+  return { ...item, options: shuffle(item.options, seededRandom(hashString(`${attemptSeed}:${item.id}`))) };
+}

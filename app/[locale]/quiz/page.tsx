@@ -8,7 +8,7 @@ import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/routes';
 import { pageLocale, type LocaleParams } from '@/lib/page';
-import { SELF_TEST_SIZE, drawBalanced } from '@/lib/quiz/draw';
+import { SELF_TEST_SIZE, drawBalanced, selfTestPool } from '@/lib/quiz/draw';
 import { quizLabels, selfTestLabels } from '@/lib/quiz/labels';
 import { toPlayable, topicInfo } from '@/lib/quiz/playable';
 import { seededRandom } from '@/lib/quiz/random';
@@ -27,7 +27,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('quiz');
   const content = getContent(locale);
-  const bank = content.quiz.map((item) => toPlayable(item, content, locale));
+  const bank = selfTestPool(content.quiz).map((item) => toPlayable(item, content, locale));
   // The fixed sample a reader without JavaScript sees; with JavaScript every attempt is drawn afresh.
   const sample = drawBalanced(bank, SELF_TEST_SIZE, seededRandom(2023));
   const questionLabels = await quizLabels();

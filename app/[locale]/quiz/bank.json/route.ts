@@ -1,5 +1,6 @@
 import { getContent } from '@/lib/content';
 import { isLocale } from '@/i18n/routing';
+import { selfTestPool } from '@/lib/quiz/draw';
 import { toPlayable } from '@/lib/quiz/playable';
 import { contentLocaleParams } from '@/lib/site-paths';
 
@@ -13,5 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
   const content = getContent(locale);
-  return Response.json(content.quiz.map((item) => toPlayable(item, content, locale)));
+  return Response.json(selfTestPool(content.quiz).map((item) => toPlayable(item, content, locale)));
 }
