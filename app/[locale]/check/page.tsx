@@ -9,6 +9,8 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
+import { MAX_MARKS } from '@/lib/helper/engine';
+import { routing } from '@/i18n/routing';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
@@ -30,7 +32,9 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
   };
   const view: HelperView = {
     questions: content.helper.questions,
-    phrases: content.helper.phrases,
+    // Every language's phrases on every page: a Chinese message pasted on the English page is read with the
+    // Chinese rules (signal ids are shared) and explained in English, and the other way round.
+    phrases: [locale, ...routing.locales.filter((l) => l !== locale)].flatMap((l) => getContent(l).helper.phrases),
     signals: content.helper.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
     rules: Object.fromEntries(
@@ -40,7 +44,10 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
     ),
     now: content.checklist.outcome.steps,
   };
-  const verdict = (key: 'stop' | 'caution' | 'none') => ({ title: t(`verdict.${key}.title`), text: t(`verdict.${key}.text`) });
+  const verdict = (key: 'stop' | 'caution' | 'code' | 'none') => ({
+    title: t(`verdict.${key}.title`),
+    text: t(`verdict.${key}.text`),
+  });
   const reference = content.helper.signals.filter((s) => s.weight >= 5).sort((a, b) => b.weight - a.weight);
 
   return (
@@ -55,9 +62,11 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
           analyse: t('analyse'),
           clear: t('clear'),
           resultTitle: t('resultTitle'),
-          verdict: { stop: verdict('stop'), caution: verdict('caution'), none: verdict('none') },
+          verdict: { stop: verdict('stop'), caution: verdict('caution'), code: verdict('code'), none: verdict('none') },
           signalsTitle: t('signalsTitle'),
           casesTitle: t('casesTitle'),
+          level: { strong: t('level.strong'), some: t('level.some'), tied: t('level.tied') },
+          marksCapped: t('marksCapped', { count: MAX_MARKS }),
           rulesTitle: t('rulesTitle'),
           nowTitle: t('nowTitle'),
           textTitle: t('textTitle'),
