@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { MAX_TEXT, analyse, type Analysis, type CaseMatch, type HelperRuleSet } from '@/lib/helper/engine';
 import { useHydrated } from '@/lib/progress-store';
+import { SignalReference } from './SignalReference';
 
 export interface HelperView extends HelperRuleSet {
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
@@ -32,6 +33,8 @@ export interface HelperLabels {
   weightStrong: string;
   scamHelp: string;
   helpHref: string;
+  referenceTitle: string;
+  referenceIntro: string;
 }
 
 const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
@@ -252,6 +255,7 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
           </section>
         )}
       </div>
+      <SignalReference signals={view.signals} title={labels.referenceTitle} intro={labels.referenceIntro} />
     </div>
   );
 }

@@ -15,7 +15,8 @@ export interface HelperSignal {
 }
 
 export interface HelperPhrase {
-  id: string;
+  /** Defaults to the first match; the page leaves it out to keep the HTML small. */
+  id?: string;
   match: string[];
   signal: string;
   /** Longer words that contain a match but mean something else (反洗钱 is not 洗钱). */
@@ -171,8 +172,8 @@ export function findPhrases(text: string, phrases: readonly HelperPhrase[]) {
       continue;
     }
     meant.add(phrase);
-    if (count++ < MAX_MARKS)
-      hits.push({ start: origin[start]!, end: origin[end - 1]! + 1, phrase: phrase.id, signal: phrase.signal });
+    const id = phrase.id ?? phrase.match[0]!;
+    if (count++ < MAX_MARKS) hits.push({ start: origin[start]!, end: origin[end - 1]! + 1, phrase: id, signal: phrase.signal });
   }
   return { hits, unmarked: count - hits.length, meant: [...meant], codeNotice: codeNamed || looksLikeCodeMessage(flat) };
 }
@@ -190,7 +191,7 @@ export function analyse(rules: HelperRuleSet, answers: readonly string[], text: 
   const chosen = new Set(answers);
   for (const q of rules.questions) for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(s, o.id));
   const { hits, unmarked, meant, codeNotice } = findPhrases(text, rules.phrases);
-  for (const phrase of meant) raise(phrase.signal, phrase.id);
+  for (const phrase of meant) raise(phrase.signal, phrase.id ?? phrase.match[0]!);
 
   const signals = [...evidence.keys()].sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight || a.localeCompare(b));
   let total = 0;

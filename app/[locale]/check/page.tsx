@@ -30,16 +30,22 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
     const s = content.sources.find((x) => x.id === id)!;
     return `${ts('label')}${ts('title', { title: s.title })} · ${ts('asOf', { date: formatDate(s.date, locale) })}`;
   };
+  const usedRules = new Set(content.helper.signals.flatMap((s) => s.rules));
   const view: HelperView = {
     questions: content.helper.questions,
     // Every language's phrases on every page: a Chinese message pasted on the English page is read with the
     // Chinese rules (signal ids are shared) and explained in English, and the other way round.
-    phrases: [locale, ...routing.locales.filter((l) => l !== locale)].flatMap((l) => getContent(l).helper.phrases),
+    phrases: [locale, ...routing.locales.filter((l) => l !== locale)]
+      .flatMap((l) => getContent(l).helper.phrases)
+      .map(({ match, signal, unless }) => ({ match, signal, ...(unless && { unless }) })),
     signals: content.helper.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
+    // Only the rules a sign points to: the page carries no rule it can never show.
     rules: Object.fromEntries(
       content.rules.flatMap((g) =>
-        g.items.map((item) => [item.id, { text: item.text, group: g.title, href: `${paths.rules()}#${item.id}` }]),
+        g.items
+          .filter((item) => usedRules.has(item.id))
+          .map((item) => [item.id, { text: item.text, group: g.title, href: `${paths.rules()}#${item.id}` }]),
       ),
     ),
     now: content.checklist.outcome.steps,
@@ -48,7 +54,6 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
     title: t(`verdict.${key}.title`),
     text: t(`verdict.${key}.text`),
   });
-  const reference = content.helper.signals.filter((s) => s.weight >= 5).sort((a, b) => b.weight - a.weight);
 
   return (
     <>
@@ -75,23 +80,10 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
           weightStrong: t('weightStrong'),
           scamHelp: t('scamHelp'),
           helpHref: paths.help(),
+          referenceTitle: t('referenceTitle'),
+          referenceIntro: t('referenceIntro'),
         }}
       />
-      <section aria-labelledby="reference-title" className="mt-12">
-        <h2 id="reference-title" className="text-2xl">
-          {t('referenceTitle')}
-        </h2>
-        <p className="mt-1 text-muted">{t('referenceIntro')}</p>
-        <ul className="mt-3 space-y-2">
-          {reference.map((s) => (
-            <li key={s.id} id={`signal-${s.id}`} className="rounded-xl border-2 border-line p-3">
-              <p className="font-bold">{s.label}</p>
-              <p className="mt-1">{s.explain}</p>
-              <p className="mt-1 text-base text-muted">{sourceLine(s.source)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
       <SharePanel locale={locale} path={paths.check()} title={t('title')} />
     </>
   );
