@@ -53,6 +53,45 @@ test('the helper names the case type, marks the phrases and never says "safe", a
   expect(requests, 'no request while analysing').toEqual([]);
 });
 
+test('a bank code message is not a strong warning and repeats the never-share rule', async ({ page }) => {
+  await page.goto('/zh-CN/check/');
+  await page
+    .getByLabel('收到的短信或聊天内容（可选）')
+    .fill('【某银行】验证码 386021，用于网上支付，5分钟内有效。请勿向任何人泄露，本行工作人员不会向您索要验证码。');
+  await page.getByRole('button', { name: '帮我看看' }).click();
+  const result = page.locator('[data-verdict]');
+  await expect(result).toHaveAttribute('data-verdict', 'code');
+  await expect(result).toContainText('都不要把验证码念给、发给任何人');
+  await expect(result).not.toContainText('很可能是诈骗');
+  await expect(result).not.toContainText('官方资料明确：是诈骗');
+  await expect(result).not.toContainText(/是安全的|很安全|可以放心/);
+});
+
+test('a fake boss retold by a relative is named, first, in words', async ({ page }) => {
+  await page.goto('/zh-CN/check/');
+  await page
+    .getByLabel('收到的短信或聊天内容（可选）')
+    .fill('我妈说她们处长用一个新微信加了她，先聊了几句工作，后来说自己在外面办事不方便接电话，让她先帮忙给朋友转三万块。');
+  await page.getByRole('button', { name: '帮我看看' }).click();
+  const first = page.locator('[data-verdict] [data-case]').first();
+  await expect(first).toHaveAttribute('data-case', 'fake-boss');
+  await expect(first).toContainText('冒充领导、熟人类诈骗');
+  await expect(first.locator('[data-level]')).toHaveText(/非常像|有几处像/);
+});
+
+test('a Chinese message pasted on the English page shows its signs in English', async ({ page }) => {
+  await page.goto('/en/check/');
+  await page.getByLabel('The message you got (optional)').fill('我是公安局的，你涉嫌洗钱，把卡里的钱转到安全账户配合调查。');
+  await page.getByRole('button', { name: 'Check it' }).click();
+  const result = page.locator('[data-verdict]');
+  await expect(result).toHaveAttribute('data-verdict', 'stop');
+  await expect(result).not.toContainText('No known warning sign found');
+  await expect(result.locator('[data-case]').first()).toHaveAttribute('data-case', 'fake-police');
+  await expect(result.locator('li[data-signal="safe-account"]')).toContainText('safe account');
+  await expect(result.locator('li[data-signal="accused-crime"]')).toContainText('money laundering');
+  await expect(result.locator('mark', { hasText: '安全账户' })).toBeVisible();
+});
+
 test('the helper takes hostile input without breaking', async ({ page }) => {
   await page.goto('/zh-CN/check/');
   const text = '<img src=x onerror=alert(1)>😀'.repeat(3000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT, analyse, findPhrases } from '@/lib/helper/engine';
+import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/helper/engine';
 import { loadLocaleContent } from '@/lib/content/load';
 import { seededRandom } from '@/lib/quiz/random';
 import { CONTENT } from './helpers';
@@ -39,6 +39,13 @@ describe.each(['zh-CN', 'en'] as const)('%s rules', (locale) => {
     });
   });
 
+  it('every sign can be found in a pasted message, and every case type has signs of its own', () => {
+    const withPhrases = new Set(rules.phrases.map((p) => p.signal));
+    expect(rules.signals.filter((s) => !withPhrases.has(s.id)).map((s) => s.id)).toEqual([]);
+    const named = new Set(rules.signals.flatMap((s) => s.cases));
+    expect(content.cases.filter((c) => !named.has(c.slug)).map((c) => c.slug)).toEqual([]);
+  });
+
   describe('answers alone lead to the case type', () => {
     it.each([
       ['fake-police', ['who-police', 'ask-safe-account']],
@@ -61,28 +68,116 @@ describe.each(['zh-CN', 'en'] as const)('%s rules', (locale) => {
 });
 
 const rules = loadLocaleContent('zh-CN', CONTENT).helper;
+const english = loadLocaleContent('en', CONTENT).helper;
+const weightOf = new Map(rules.signals.map((s) => [s.id, s.weight]));
 
 describe('verdicts', () => {
   it('never produces a "safe" verdict: the mildest result is "none found"', () => {
-    const verdicts = new Set(['stop', 'caution', 'none']);
-    expect(verdicts.has(analyse(rules, [], '').verdict)).toBe(true);
     expect(analyse(rules, [], '').verdict).toBe('none');
+    expect(analyse(rules, [], '').cases).toEqual([]);
+  });
+
+  it('a code message that says never to share it is calm, and nothing in it counts as a request', () => {
+    for (const text of [
+      '【某银行】验证码：６２８１９０（动态码），用于转账确认，请勿告诉他人。',
+      '【某银行】我行工作人员绝不会向您索要短信验证码，请勿泄露。',
+      '[Bank] Code 628190 to confirm a payment. Never share it with anyone.',
+    ]) {
+      const result = analyse(/[a-z]/i.test(text[1]!) ? english : rules, [], text);
+      expect(result.codeNotice).toBe(true);
+      expect(result.verdict).toBe('code');
+      expect(result.signals.filter((id) => weightOf.get(id)! >= 5)).toEqual([]);
+    }
+  });
+
+  it('asking for the code, in a retelling, is still the strongest sign', () => {
+    const result = analyse(rules, [], '对方说是客服，要退款给我妈，让她把手机收到的验证码报给他。');
+    expect(result.signals).toContain('share-code');
+    expect(result.verdict).toBe('stop');
+  });
+});
+
+describe('reading what is meant', () => {
+  it('a phrase under 不会/请勿/切勿/谨防/从不 raises nothing', () => {
+    for (const text of ['我们从不要求你把钱转到安全账户。', '谨防有人让你打开屏幕共享。', '切勿向陌生账户垫付资金。']) {
+      expect(
+        analyse(rules, [], text).signals.filter((id) => weightOf.get(id)! >= 5),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('反洗钱 is not 洗钱', () => {
+    expect(analyse(rules, [], '银行反洗钱宣传周').signals).not.toContain('accused-crime');
+    expect(analyse(rules, [], '你涉嫌洗钱').signals).toContain('accused-crime');
+  });
+
+  it('full-width letters, traditional characters, spaces and quotes read as the plain form', () => {
+    const plain = findPhrases('转到安全账户', rules.phrases).hits.map((h) => h.signal);
+    for (const text of ['轉到“安全 帳戶”', '转到 安 全 账 户']) {
+      expect(findPhrases(text, rules.phrases).hits.map((h) => h.signal)).toEqual(plain);
+    }
+    const [hit] = findPhrases('请下载ＡＰＰ', [{ id: 'app', match: ['下载app'], signal: 'x' }]).hits;
+    expect('请下载ＡＰＰ'.slice(hit!.start, hit!.end)).toBe('下载ＡＰＰ');
+  });
+});
+
+describe('naming the type from evidence', () => {
+  it('a generic sign alone names no case type', () => {
+    for (const text of ['要先交保证金', '时间紧迫', '手续费']) expect(analyse(rules, [], text).cases, text).toEqual([]);
+  });
+
+  it('the order of the rules file decides nothing', () => {
+    const text = '对方让他交保证金，说他卡号填错了，游戏装备才能解冻。';
+    const reversed = { ...rules, signals: [...rules.signals].reverse(), phrases: [...rules.phrases].reverse() };
+    expect(analyse(reversed, [], text).cases).toEqual(analyse(rules, [], text).cases);
+  });
+
+  it('equal evidence is reported as a tie, not as a winner', () => {
+    const tie = {
+      questions: [],
+      signals: [
+        { id: 'a', weight: 6, cases: ['one'] },
+        { id: 'b', weight: 6, cases: ['two'] },
+      ],
+      phrases: [
+        { id: 'a', match: ['甲方'], signal: 'a' },
+        { id: 'b', match: ['乙方'], signal: 'b' },
+      ],
+    };
+    expect(analyse(tie, [], '甲方乙方').cases.map((c) => c.tied)).toEqual([true, true]);
+  });
+
+  it('says how sure it is', () => {
+    const strong = analyse(rules, [], '我爸接到自称公安局的电话，说他涉嫌洗钱，让他把钱转到安全账户。');
+    expect(strong.cases[0]).toMatchObject({ slug: 'fake-police', level: 'strong' });
+    expect(analyse(rules, [], '有个自称警察的人打来电话').cases[0]).toMatchObject({ slug: 'fake-police', level: 'some' });
   });
 });
 
 describe('phrase matching', () => {
   it('marks where each phrase stands, without overlaps', () => {
     const text = '请把钱转到安全账户，并告诉我验证码';
-    const hits = findPhrases(text, rules.phrases);
-    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(expect.arrayContaining(['安全账户', '验证码']));
+    const { hits } = findPhrases(text, rules.phrases);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toContain('安全账户');
     for (let i = 1; i < hits.length; i++) expect(hits[i]!.start).toBeGreaterThanOrEqual(hits[i - 1]!.end);
   });
 
   it('ignores ASCII case and keeps positions in the original text', () => {
-    const phrases = [{ id: 'app', match: ['app'], signal: 'x' }];
     const text = 'İ下载APP';
-    const [hit] = findPhrases(text, phrases);
+    const [hit] = findPhrases(text, [{ id: 'app', match: ['app'], signal: 'x' }]).hits;
     expect(text.slice(hit!.start, hit!.end)).toBe('APP');
+  });
+
+  it('English words match whole words only at their start', () => {
+    expect(findPhrases('a pineapple', english.phrases).hits.map((h) => h.signal)).not.toContain('card-password');
+  });
+
+  it('Chinese text on the English page finds its signs with the Chinese phrases', () => {
+    const page = { ...english, phrases: [...english.phrases, ...rules.phrases] };
+    const result = analyse(page, [], '我是公安局的，你涉嫌洗钱，把钱转到安全账户。');
+    expect(result.signals).toEqual(expect.arrayContaining(['safe-account', 'claims-police', 'accused-crime']));
+    expect(result.cases[0]?.slug).toBe('fake-police');
   });
 });
 
@@ -98,6 +193,17 @@ describe('any input, quickly', () => {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const options = rules.questions.flatMap((q) => q.options.map((o) => o.id));
 
+  /**
+   * Milliseconds of processor time the call took. The budget is about a phone doing nothing else; wall-clock
+   * time on a shared build machine also counts the time other processes held the processor.
+   */
+  const cpuMs = (fn: () => void) => {
+    const before = process.cpuUsage();
+    fn();
+    const { user, system } = process.cpuUsage(before);
+    return (user + system) / 1000;
+  };
+
   it('handles 10 000 random inputs without throwing, each well under 50 ms', () => {
     let slowest = 0;
     for (let i = 0; i < 10_000; i++) {
@@ -105,22 +211,40 @@ describe('any input, quickly', () => {
       let text = '';
       for (let j = 0; j < length; j++) text += pick(alphabet);
       const answers = Array.from({ length: Math.floor(random() * 6) }, () => pick([...options, 'not-an-option']));
-      const start = performance.now();
-      const result = analyse(rules, answers, text);
-      slowest = Math.max(slowest, performance.now() - start);
-      expect(['stop', 'caution', 'none']).toContain(result.verdict);
+      let result: Analysis | undefined;
+      slowest = Math.max(
+        slowest,
+        cpuMs(() => (result = analyse(rules, answers, text))),
+      );
+      expect(['stop', 'caution', 'code', 'none']).toContain(result!.verdict);
     }
     console.log(`slowest of 10 000 random analyses: ${slowest.toFixed(2)} ms`);
     expect(slowest).toBeLessThan(50);
-  });
+    // Ten thousand analyses take seconds on a build machine shared with other jobs; each one is timed above.
+  }, 60_000);
 
   it('handles 100 000 characters and more', () => {
-    for (const text of ['安全账户'.repeat(25_000), 'a'.repeat(MAX_TEXT + 5_000), '😀'.repeat(60_000), '']) {
-      const start = performance.now();
-      const result = analyse(rules, [], text);
-      const ms = performance.now() - start;
+    const page = { ...rules, phrases: [...rules.phrases, ...english.phrases] };
+    for (const text of [
+      '安全账户'.repeat(25_000),
+      'a'.repeat(MAX_TEXT + 5_000),
+      '😀'.repeat(60_000),
+      '我爸说对方不让他挂电话，要把钱转到安全账户，不要告诉家里人。'.repeat(3500),
+      'Please do not tell anyone and move the money to the safe account now. '.repeat(1500),
+      '',
+    ]) {
+      let result: Analysis | undefined;
+      const ms = cpuMs(() => (result = analyse(page, [], text)));
+      console.log(`${text.slice(0, 6)}… (${text.length} characters): ${ms.toFixed(1)} ms`);
       expect(ms).toBeLessThan(50);
-      for (const hit of result.hits) expect(hit.end).toBeLessThanOrEqual(MAX_TEXT);
+      for (const hit of result!.hits) expect(hit.end).toBeLessThanOrEqual(MAX_TEXT);
+      expect(result!.hits.length).toBeLessThanOrEqual(MAX_MARKS);
     }
+  });
+
+  it('marks at most MAX_MARKS phrases and counts the rest', () => {
+    const result = analyse(rules, [], '安全账户。'.repeat(1000));
+    expect(result.hits).toHaveLength(MAX_MARKS);
+    expect(result.unmarked).toBe(1000 - MAX_MARKS);
   });
 });

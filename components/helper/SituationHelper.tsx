@@ -1,8 +1,9 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { MAX_TEXT, analyse, type Analysis, type HelperRuleSet } from '@/lib/helper/engine';
+import { MAX_TEXT, analyse, type Analysis, type CaseMatch, type HelperRuleSet } from '@/lib/helper/engine';
 import { useHydrated } from '@/lib/progress-store';
+import { SignalReference } from './SignalReference';
 
 export interface HelperView extends HelperRuleSet {
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
@@ -21,6 +22,9 @@ export interface HelperLabels {
   verdict: Record<Analysis['verdict'], { title: string; text: string }>;
   signalsTitle: string;
   casesTitle: string;
+  /** How sure, in words: very like, some signs of, equally like. */
+  level: { strong: string; some: string; tied: string };
+  marksCapped: string;
   rulesTitle: string;
   nowTitle: string;
   textTitle: string;
@@ -29,13 +33,18 @@ export interface HelperLabels {
   weightStrong: string;
   scamHelp: string;
   helpHref: string;
+  referenceTitle: string;
+  referenceIntro: string;
 }
 
 const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
   stop: 'border-brand bg-brand text-white',
   caution: 'border-note bg-note-wash text-ink',
+  code: 'border-link bg-[#e8f0fb] text-ink',
   none: 'border-line bg-wash text-ink',
 };
+
+const levelOf = (c: CaseMatch, level: HelperLabels['level']) => (c.tied ? level.tied : level[c.level]);
 
 /** The pasted text with suspicious phrases marked; React escapes everything, so any input is safe. */
 function Highlighted({ text, analysis }: { text: string; analysis: Analysis }) {
@@ -158,6 +167,11 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
               <p className="text-2xl font-bold">{labels.verdict[result.analysis.verdict].title}</p>
               <p className="mt-1 text-lg">{labels.verdict[result.analysis.verdict].text}</p>
             </div>
+            {result.analysis.codeNotice && result.analysis.verdict !== 'code' && (
+              <p className="rounded-2xl border-2 border-link p-4 text-lg" data-code-rule>
+                {labels.verdict.code.text}
+              </p>
+            )}
 
             {result.analysis.cases.length > 0 && (
               <div>
@@ -167,8 +181,11 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
                     <li key={c.slug} data-case={c.slug}>
                       <a
                         href={`/${locale}${view.cases[c.slug]!.href}`}
-                        className="inline-flex min-h-11 items-center text-lg font-bold"
+                        className="inline-flex min-h-11 flex-wrap items-center gap-x-2 text-lg font-bold"
                       >
+                        <span className="font-normal text-muted" data-level={c.tied ? 'tied' : c.level}>
+                          {levelOf(c, labels.level)}
+                        </span>
                         {view.cases[c.slug]!.title} →
                       </a>
                     </li>
@@ -217,6 +234,7 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
               <div>
                 <h3 className="text-xl">{labels.textTitle}</h3>
                 {result.text.length > MAX_TEXT && <p className="text-note">{labels.truncated}</p>}
+                {result.analysis.unmarked > 0 && <p className="text-note">{labels.marksCapped}</p>}
                 <div className="mt-2 max-h-96 overflow-auto rounded-xl border-2 border-line p-3 whitespace-pre-wrap break-words">
                   <Highlighted text={result.text} analysis={result.analysis} />
                 </div>
@@ -237,6 +255,7 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
           </section>
         )}
       </div>
+      <SignalReference signals={view.signals} title={labels.referenceTitle} intro={labels.referenceIntro} />
     </div>
   );
 }

@@ -211,7 +211,8 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     for (const p of helper.phrases) needSignal(p.signal, `phrase "${p.id}"`);
     for (const signal of helper.signals) {
       needSource(file, signal.source);
-      for (const slug of signal.cases) if (casesComplete && !caseSlugs.has(slug)) problems.add(file, `signal "${signal.id}" names unknown case "${slug}"`);
+      for (const slug of [...signal.cases, ...(signal.supports ?? [])])
+        if (casesComplete && !caseSlugs.has(slug)) problems.add(file, `signal "${signal.id}" names unknown case "${slug}"`);
       for (const id of signal.rules) if (rulesFile && !ruleIds.has(id)) problems.add(file, `signal "${signal.id}" names unknown rule "${id}"`);
     }
   }

@@ -222,12 +222,21 @@ export const helperSchema = z.strictObject({
       label: text,
       weight: z.number().int().min(0).max(10),
       cases: z.array(slug),
+      supports: z.array(slug).optional(),
       rules: z.array(ruleId),
       explain: text,
       source: slug,
     }),
   ),
-  phrases: z.array(z.strictObject({ id: text, match: z.array(text).min(1), signal: slug })),
+  phrases: z.array(
+    z.strictObject({
+      id: text,
+      // The engine finds phrases by their first two characters.
+      match: z.array(text.refine((m) => m.trim().length >= 2, 'a phrase needs at least two characters')).min(1),
+      signal: slug,
+      unless: z.array(text).min(1).optional(),
+    }),
+  ),
 });
 
 /**

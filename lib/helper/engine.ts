@@ -2,16 +2,25 @@
  * The "is this a scam?" analysis. Pure and synchronous: it runs in the reader's browser on the
  * answers they tick and the text they paste, and sends nothing anywhere.
  */
+import { looksLikeCodeMessage, negations } from './context';
+import { normalise } from './normalise';
+
 export interface HelperSignal {
   id: string;
   weight: number;
+  /** Case types this sign is evidence for: it can name them. */
   cases: string[];
+  /** Case types this generic sign adds weight to once they have evidence of their own. */
+  supports?: string[];
 }
 
 export interface HelperPhrase {
-  id: string;
+  /** Defaults to the first match; the page leaves it out to keep the HTML small. */
+  id?: string;
   match: string[];
   signal: string;
+  /** Longer words that contain a match but mean something else (反洗钱 is not 洗钱). */
+  unless?: string[];
 }
 
 export interface HelperQuestionOption {
@@ -32,66 +41,199 @@ export interface PhraseHit {
   signal: string;
 }
 
-export type Verdict = 'stop' | 'caution' | 'none';
+export type Verdict = 'stop' | 'caution' | 'code' | 'none';
+
+export interface CaseMatch {
+  slug: string;
+  score: number;
+  /** How sure: "strong" when several specific signs agree, "some" otherwise. */
+  level: 'strong' | 'some';
+  /** Another case type has exactly the same evidence: neither is first. */
+  tied: boolean;
+}
 
 export interface Analysis {
   /** Signals raised, strongest first. */
   signals: string[];
-  /** Case slugs, most likely first, with their summed weights. */
-  cases: { slug: string; score: number }[];
+  /** Case types with evidence of their own, most likely first. */
+  cases: CaseMatch[];
+  /** Phrases to mark in the text, at most MAX_MARKS of them. */
   hits: PhraseHit[];
+  /** Hits found but not marked, beyond MAX_MARKS. */
+  unmarked: number;
+  /** The text gives or mentions a code and says never to share it. */
+  codeNotice: boolean;
   verdict: Verdict;
 }
 
-/** A certain sign (weight 10) or a sum this high means: stop now. */
-export const STOP_AT = 10;
-/** Below this, a case type is not named. */
-export const CASE_AT = 5;
+/** A certain sign (weight 10), or signs adding up to this, means: stop now. */
+export const STOP_AT = 12;
+/** Below this, a sign is only a word like "转账" that every honest message uses too. */
+export const CAUTION_AT = 3;
+/** A case type is named only with at least this much evidence of its own. */
+export const CASE_AT = 4;
+/** Evidence this high, from two or more specific signs, is "very like" a case type. */
+export const STRONG_AT = 12;
 /** Pasted text beyond this is not scanned (the page says so); keeps every analysis fast. */
 export const MAX_TEXT = 100_000;
+/** More marks than this would make a long paste slow to draw on a cheap phone. */
+export const MAX_MARKS = 200;
 
-/** Every occurrence of every phrase, leftmost-longest, without overlaps. */
-export function findPhrases(text: string, phrases: readonly HelperPhrase[]): PhraseHit[] {
-  // Only ASCII letters are folded, so every index still points into the original text.
-  const haystack = text.slice(0, MAX_TEXT).replace(/[A-Z]/g, (c) => c.toLowerCase());
-  const raw: PhraseHit[] = [];
+interface Needle {
+  text: string;
+  phrase: HelperPhrase;
+  latin: boolean;
+  /** Short English words must end where the word ends too ("pin" is not "pineapple"). */
+  wholeWord: boolean;
+  unless: { text: string; offset: number }[];
+}
+
+type PhraseIndex = (Needle[] | undefined)[];
+const indexes = new WeakMap<readonly HelperPhrase[], PhraseIndex>();
+/** A small integer from the first two characters; needles that share one are told apart by startsWith. */
+const BUCKETS = 1 << 16;
+const pairKey = (text: string, at: number) => ((text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1)) & (BUCKETS - 1);
+const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
+
+/** Needles by their first two characters, longest first: one pass over the text finds them all. */
+function phraseIndex(phrases: readonly HelperPhrase[]) {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  index = new Array<Needle[] | undefined>(BUCKETS);
   for (const phrase of phrases) {
+    const unless = (phrase.unless ?? []).map((u) => normalise(u).text);
     for (const m of phrase.match) {
-      const needle = m.replace(/[A-Z]/g, (c) => c.toLowerCase());
-      if (!needle) continue;
-      for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
-        raw.push({ start: at, end: at + needle.length, phrase: phrase.id, signal: phrase.signal });
-      }
+      const text = normalise(m).text;
+      if (!text) continue;
+      const needle: Needle = {
+        text,
+        phrase,
+        latin: isLetter(text[0]),
+        wholeWord: isLetter(text[0]) && text.length <= 4,
+        unless: unless.filter((u) => u.includes(text)).map((u) => ({ text: u, offset: u.indexOf(text) })),
+      };
+      const key = pairKey(text, 0);
+      (index[key] ??= []).push(needle);
     }
   }
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const list of index) list?.sort((a, b) => b.text.length - a.text.length);
+  indexes.set(phrases, index);
+  return index;
+}
+
+/** Kept between calls, like the buffers in normalise.ts. */
+let coveredBuffer = new Uint8Array(1024);
+
+/** The longest needle that stands at `i` as a word of its own and not inside one of its `unless` words. */
+function matchAt(flat: string, i: number, list: Needle[]) {
+  for (const n of list) {
+    if (!flat.startsWith(n.text, i)) continue;
+    if (n.latin && isLetter(flat[i - 1])) continue;
+    if (n.wholeWord && isLetter(flat[i + n.text.length])) continue;
+    if (n.unless.length && n.unless.some((u) => flat.startsWith(u.text, i - u.offset))) continue;
+    return n;
+  }
+  return undefined;
+}
+
+/**
+ * Every phrase in the text, leftmost-longest, without overlaps, with positions in the original text
+ * (at most MAX_MARKS of them), and the distinct phrases that are meant rather than negated.
+ */
+export function findPhrases(text: string, phrases: readonly HelperPhrase[]) {
+  const index = phraseIndex(phrases);
+  const { text: flat, origin } = normalise(text.slice(0, MAX_TEXT));
+  const starts: number[] = [];
+  const needles: Needle[] = [];
+  if (coveredBuffer.length < flat.length) coveredBuffer = new Uint8Array(Math.max(flat.length, coveredBuffer.length * 2));
+  const covered = coveredBuffer.fill(0, 0, flat.length);
+  for (let i = 0; i < flat.length - 1; i++) {
+    const list = index[pairKey(flat, i)];
+    if (!list) continue;
+    const needle = matchAt(flat, i, list);
+    if (!needle) continue;
+    starts.push(i);
+    needles.push(needle);
+    covered.fill(1, i, i + needle.text.length);
+    i += needle.text.length - 1;
+  }
+  const isNegated = negations(flat, covered);
   const hits: PhraseHit[] = [];
-  for (const hit of raw) if (!hits.length || hit.start >= hits.at(-1)!.end) hits.push(hit);
-  return hits;
+  const meant = new Set<HelperPhrase>();
+  let count = 0;
+  // A code named under "never share it" is the normal form of a bank's or platform's message.
+  let codeNamed = false;
+  for (let k = 0; k < starts.length; k++) {
+    const { phrase, text: needle } = needles[k]!;
+    const start = starts[k]!;
+    const end = start + needle.length;
+    if (isNegated(start, end)) {
+      codeNamed ||= phrase.signal === 'share-code';
+      continue;
+    }
+    meant.add(phrase);
+    const id = phrase.id ?? phrase.match[0]!;
+    if (count++ < MAX_MARKS) hits.push({ start: origin[start]!, end: origin[end - 1]! + 1, phrase: id, signal: phrase.signal });
+  }
+  return { hits, unmarked: count - hits.length, meant: [...meant], codeNotice: codeNamed || looksLikeCodeMessage(flat) };
 }
 
 export function analyse(rules: HelperRuleSet, answers: readonly string[], text: string): Analysis {
-  const raised = new Set<string>();
-  const chosen = new Set(answers);
-  for (const q of rules.questions) for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raised.add(s));
-  const hits = findPhrases(text, rules.phrases);
-  for (const hit of hits) raised.add(hit.signal);
-
   const byId = new Map(rules.signals.map((s) => [s.id, s]));
-  const signals = [...raised].filter((id) => byId.has(id)).sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight);
-  const scores = new Map<string, number>();
+  /** Distinct pieces of evidence per signal: each option ticked and each different phrase. */
+  const evidence = new Map<string, Set<string>>();
+  const raise = (signal: string, why: string) => {
+    if (!byId.has(signal)) return;
+    const set = evidence.get(signal) ?? new Set();
+    set.add(why);
+    evidence.set(signal, set);
+  };
+  const chosen = new Set(answers);
+  for (const q of rules.questions) for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(s, o.id));
+  const { hits, unmarked, meant, codeNotice } = findPhrases(text, rules.phrases);
+  for (const phrase of meant) raise(phrase.signal, phrase.id ?? phrase.match[0]!);
+
+  const signals = [...evidence.keys()].sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight || a.localeCompare(b));
   let total = 0;
   let strongest = 0;
+  const own = new Map<string, { score: number; signs: number }>();
   for (const id of signals) {
-    const signal = byId.get(id)!;
-    total += signal.weight;
-    strongest = Math.max(strongest, signal.weight);
-    for (const slug of signal.cases) scores.set(slug, (scores.get(slug) ?? 0) + signal.weight);
+    const { weight, cases } = byId.get(id)!;
+    total += weight;
+    strongest = Math.max(strongest, weight);
+    // A second or third phrase of the same sign is a little more evidence, never a lot.
+    const score = weight + Math.min(evidence.get(id)!.size - 1, 2);
+    for (const slug of cases) {
+      const entry = own.get(slug) ?? { score: 0, signs: 0 };
+      own.set(slug, { score: entry.score + score, signs: entry.signs + 1 });
+    }
   }
-  const cases = [...scores]
-    .filter(([, score]) => score >= CASE_AT)
-    .map(([slug, score]) => ({ slug, score }))
-    .sort((a, b) => b.score - a.score);
-  const verdict: Verdict = strongest >= STOP_AT || total >= STOP_AT ? 'stop' : total > 0 ? 'caution' : 'none';
-  return { signals, cases, hits, verdict };
+  const named = [...own].filter(([, e]) => e.score >= CASE_AT);
+  const scored = named.map(([slug, e]) => {
+    let support = 0;
+    for (const id of signals) {
+      const signal = byId.get(id)!;
+      if (!signal.cases.includes(slug) && signal.supports?.includes(slug)) support += Math.ceil(signal.weight / 2);
+    }
+    return { slug, own: e.score, signs: e.signs, score: e.score + support };
+  });
+  const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
+    b.score - a.score || b.own - a.own || b.signs - a.signs;
+  scored.sort((a, b) => order(a, b) || a.slug.localeCompare(b.slug));
+  const cases: CaseMatch[] = scored.map((c, i) => ({
+    slug: c.slug,
+    score: c.score,
+    level: c.own >= STRONG_AT && c.signs >= 2 ? 'strong' : 'some',
+    tied: scored.some((o, j) => j !== i && order(c, o) === 0),
+  }));
+
+  const verdict: Verdict =
+    strongest >= 10 || total >= STOP_AT
+      ? 'stop'
+      : codeNotice && strongest < 5
+        ? 'code'
+        : total >= CAUTION_AT
+          ? 'caution'
+          : 'none';
+  return { signals, cases, hits, unmarked, codeNotice, verdict };
 }

@@ -9,6 +9,8 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
+import { MAX_MARKS } from '@/lib/helper/engine';
+import { routing } from '@/i18n/routing';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
@@ -28,20 +30,30 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
     const s = content.sources.find((x) => x.id === id)!;
     return `${ts('label')}${ts('title', { title: s.title })} · ${ts('asOf', { date: formatDate(s.date, locale) })}`;
   };
+  const usedRules = new Set(content.helper.signals.flatMap((s) => s.rules));
   const view: HelperView = {
     questions: content.helper.questions,
-    phrases: content.helper.phrases,
+    // Every language's phrases on every page: a Chinese message pasted on the English page is read with the
+    // Chinese rules (signal ids are shared) and explained in English, and the other way round.
+    phrases: [locale, ...routing.locales.filter((l) => l !== locale)]
+      .flatMap((l) => getContent(l).helper.phrases)
+      .map(({ match, signal, unless }) => ({ match, signal, ...(unless && { unless }) })),
     signals: content.helper.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
+    // Only the rules a sign points to: the page carries no rule it can never show.
     rules: Object.fromEntries(
       content.rules.flatMap((g) =>
-        g.items.map((item) => [item.id, { text: item.text, group: g.title, href: `${paths.rules()}#${item.id}` }]),
+        g.items
+          .filter((item) => usedRules.has(item.id))
+          .map((item) => [item.id, { text: item.text, group: g.title, href: `${paths.rules()}#${item.id}` }]),
       ),
     ),
     now: content.checklist.outcome.steps,
   };
-  const verdict = (key: 'stop' | 'caution' | 'none') => ({ title: t(`verdict.${key}.title`), text: t(`verdict.${key}.text`) });
-  const reference = content.helper.signals.filter((s) => s.weight >= 5).sort((a, b) => b.weight - a.weight);
+  const verdict = (key: 'stop' | 'caution' | 'code' | 'none') => ({
+    title: t(`verdict.${key}.title`),
+    text: t(`verdict.${key}.text`),
+  });
 
   return (
     <>
@@ -55,9 +67,11 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
           analyse: t('analyse'),
           clear: t('clear'),
           resultTitle: t('resultTitle'),
-          verdict: { stop: verdict('stop'), caution: verdict('caution'), none: verdict('none') },
+          verdict: { stop: verdict('stop'), caution: verdict('caution'), code: verdict('code'), none: verdict('none') },
           signalsTitle: t('signalsTitle'),
           casesTitle: t('casesTitle'),
+          level: { strong: t('level.strong'), some: t('level.some'), tied: t('level.tied') },
+          marksCapped: t('marksCapped', { count: MAX_MARKS }),
           rulesTitle: t('rulesTitle'),
           nowTitle: t('nowTitle'),
           textTitle: t('textTitle'),
@@ -66,23 +80,10 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
           weightStrong: t('weightStrong'),
           scamHelp: t('scamHelp'),
           helpHref: paths.help(),
+          referenceTitle: t('referenceTitle'),
+          referenceIntro: t('referenceIntro'),
         }}
       />
-      <section aria-labelledby="reference-title" className="mt-12">
-        <h2 id="reference-title" className="text-2xl">
-          {t('referenceTitle')}
-        </h2>
-        <p className="mt-1 text-muted">{t('referenceIntro')}</p>
-        <ul className="mt-3 space-y-2">
-          {reference.map((s) => (
-            <li key={s.id} id={`signal-${s.id}`} className="rounded-xl border-2 border-line p-3">
-              <p className="font-bold">{s.label}</p>
-              <p className="mt-1">{s.explain}</p>
-              <p className="mt-1 text-base text-muted">{sourceLine(s.source)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
       <SharePanel locale={locale} path={paths.check()} title={t('title')} />
     </>
   );
