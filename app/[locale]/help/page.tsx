@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function HelpPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('help');
+  const ts = await getTranslations('storage');
   const content = getContent(locale);
   const { help } = content;
   const source = (id: string) => content.sources.find((s) => s.id === id)!;
@@ -52,7 +53,10 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
           {help.evidence.title}
         </h2>
         <p className="mt-1 mb-3">{help.evidence.intro}</p>
-        <EvidenceList items={help.evidence.items} labels={{ ticked: t.raw('ticked') as string, print: t('evidencePrint') }} />
+        <EvidenceList
+          items={help.evidence.items}
+          labels={{ ticked: t.raw('ticked') as string, print: t('evidencePrint'), storageOff: ts('off') }}
+        />
         <SourceLine source={source(help.evidence.source)} locale={locale} className="mt-3" />
       </section>
 
