@@ -1,7 +1,7 @@
-// Checks SITE_URL for a build (the last step of `npm run build`, the first of `npm run release`): canonical links, the sitemap, share cards and the QR codes on printed
-// handouts are built from it. `npm run build` without it warns in one line (the default,
-// http://localhost:3000, is right for local use only); `npm run release` (--require) refuses to build
-// without a public https address.
+// Checks SITE_URL, the last step of `npm run build` and the first of `npm run release`: canonical links,
+// the sitemap, share cards and the QR codes on printed handouts are built from it. A build without it
+// warns in one line (the default, http://localhost:3000, is right for local use only); a release
+// (--require) refuses to build without a public https address.
 const require = process.argv.includes('--require');
 const value = process.env.SITE_URL?.trim();
 
