@@ -282,7 +282,8 @@ test('a lesson, the self-test, the helper and search work under the CSP, over HT
 
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and must not need eval.
   await page.goto(`${ORIGIN}/zh-CN/search/?q=安全账户`);
-  await expect(page.locator('[data-search-results] a[href="/zh-CN/cases/fake-police/"]')).toBeVisible();
+  // Loading the index and its WebAssembly takes a few seconds on a busy machine.
+  await expect(page.locator('[data-search-results] a[href="/zh-CN/cases/fake-police/"]')).toBeVisible({ timeout: 20_000 });
 });
 
 test("an inline script that is not the page's own is blocked, in the HTML or added later", async ({ page }) => {
