@@ -260,7 +260,7 @@ test('an unknown address, or a folder without a page, gets the bilingual 404 pag
   }
 });
 
-test('a lesson, the self-test, the helper and search work under the CSP, over HTTP/2', async ({ strictPage: page }) => {
+test('a lesson and the self-test work under the CSP, over HTTP/2', async ({ strictPage: page }) => {
   await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
   const protocol = await page.evaluate(
@@ -274,7 +274,9 @@ test('a lesson, the self-test, the helper and search work under the CSP, over HT
   await page.goto(`${ORIGIN}/zh-CN/quiz/`);
   await page.getByRole('button', { name: '开始自测' }).click();
   await expect(page.getByText('第 1 / 20 题')).toBeVisible();
+});
 
+test('the helper and search work under the CSP', async ({ strictPage: page }) => {
   await page.goto(`${ORIGIN}/zh-CN/check/`);
   await page.getByLabel('收到的短信或聊天内容（可选）').fill('我是公安局的，把钱转到安全账户进行资金核查。');
   await page.getByRole('button', { name: '帮我看看' }).click();
