@@ -4,6 +4,7 @@ import { createIdSetStore, useHydrated } from '@/lib/local-store';
 import { fill } from '@/lib/quiz/fill';
 import { CopyLinkButton } from './CopyLinkButton';
 import { PrintButton } from './PrintButton';
+import { StorageNote } from './StorageNote';
 
 const ticks = createIdSetStore('shizha.checklist');
 
@@ -15,6 +16,7 @@ export interface ChecklistToolLabels {
   copyLink: string;
   copied: string;
   saved: string;
+  storageOff: string;
   ifYes: string;
 }
 
@@ -117,7 +119,7 @@ export function ChecklistTool({
               {labels.clear}
             </button>
           )}
-          <span className="text-base text-muted">{labels.saved}</span>
+          <StorageNote kept={labels.saved} off={labels.storageOff} />
         </div>
       )}
     </div>

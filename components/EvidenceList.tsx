@@ -3,6 +3,7 @@
 import { createIdSetStore, useHydrated } from '@/lib/local-store';
 import { fill } from '@/lib/quiz/fill';
 import { PrintButton } from './PrintButton';
+import { StorageNote } from './StorageNote';
 
 const ticks = createIdSetStore('shizha.evidence');
 
@@ -12,7 +13,7 @@ export function EvidenceList({
   labels,
 }: {
   items: { id: string; label: string }[];
-  labels: { ticked: string; print: string };
+  labels: { ticked: string; print: string; storageOff: string };
 }) {
   const hydrated = useHydrated();
   const ticked = ticks.use();
@@ -42,6 +43,7 @@ export function EvidenceList({
             {fill(labels.ticked, { count, total: items.length })}
           </span>
           <PrintButton label={labels.print} />
+          <StorageNote off={labels.storageOff} />
         </div>
       )}
     </div>

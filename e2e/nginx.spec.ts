@@ -1,16 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test as base, type APIResponse, type Page } from '@playwright/test';
 import { stop, waitUntilUp } from './server';
 
-// deploy/nginx.conf under a real nginx (Debian's package), serving this build's out/: the headers,
-// types, caching, redirects and 404 a production reader gets, and pages that still work under the CSP.
+// deploy/nginx.conf under a real nginx (Debian's package), serving this build's out/ over HTTPS with a
+// certificate made for the test: the redirect from HTTP, the headers, types, caching, redirects and 404 a
+// production reader gets, and pages that still work under the CSP. The nginx is this test's own (its own
+// prefix, pid file and ports) and only that one is stopped: a system nginx is never touched.
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'out');
 const PORT = Number(process.env.NGINX_E2E_PORT ?? 4280);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const HTTP_PORT = Number(process.env.NGINX_E2E_HTTP_PORT ?? PORT + 1);
+const ORIGIN = `https://127.0.0.1:${PORT}`;
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -18,6 +21,7 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
 };
 
 let nginx: ChildProcess | undefined;
@@ -45,6 +49,8 @@ const test = base.extend<{ strictPage: Page }>({
 
 // One server, checked once: playwright.config.ts runs this file on the desktop project only.
 test.describe.configure({ mode: 'serial' });
+// The certificate is the test's own, trusted by no one else.
+test.use({ ignoreHTTPSErrors: true });
 
 function findNginx(): string {
   for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/usr/bin/nginx'])
@@ -56,11 +62,18 @@ test.beforeAll(async () => {
   if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('no out/: run npm run build first');
   dir = mkdtempSync(path.join(tmpdir(), 'shizha-nginx-'));
   mkdirSync(path.join(dir, 'snippets'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
+  ], { stdio: 'ignore' }); // prettier-ignore
   copyFileSync(path.join(ROOT, 'deploy/shizha-security-headers.conf'), path.join(dir, 'snippets/shizha-security-headers.conf'));
   const site = readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8')
     .replace('root /srv/shizha/out;', `root ${OUT};`)
-    .replace(/listen 80;/, `listen 127.0.0.1:${PORT};`)
-    .replace(/\s*listen \[::\]:80;/, '');
+    .replace('/etc/ssl/shizha/fullchain.pem', path.join(dir, 'cert.pem'))
+    .replace('/etc/ssl/shizha/privkey.pem', path.join(dir, 'key.pem'))
+    .replace('listen 443 ssl http2;', `listen 127.0.0.1:${PORT} ssl http2;`)
+    .replace('listen 80;', `listen 127.0.0.1:${HTTP_PORT};`)
+    .replace(/\s*listen \[::\]:\d+[^;]*;/g, '');
   writeFileSync(path.join(dir, 'site.conf'), site);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join('\n  ');
   writeFileSync(
@@ -71,7 +84,7 @@ test.beforeAll(async () => {
   nginx = spawn(findNginx(), ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   nginx.stderr?.on('data', (d) => (stderr += d));
-  await waitUntilUp(`${ORIGIN}/zh-CN/`, nginx, () => stderr);
+  await waitUntilUp(`http://127.0.0.1:${HTTP_PORT}/`, nginx, () => stderr, { redirect: 'manual' });
 });
 
 test.afterAll(async () => {
@@ -83,11 +96,25 @@ function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], name).toBe(value);
   const csp = headers['content-security-policy'] ?? '';
-  expect(csp).toContain("default-src 'self'");
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).toContain("object-src 'none'");
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "script-src-attr 'none'", 'upgrade-insecure-requests'])
+    expect(csp).toContain(directive);
   expect(csp.split(/[\s;]+/)).not.toContain("'unsafe-eval'");
   expect(csp, 'no other origin').not.toMatch(/https?:|\*/);
+  expect(directive(csp, 'script-src'), 'the header leaves scripts to the page policy').toBeUndefined();
+}
+
+/** One directive's sources from a policy, or undefined if it has none. */
+function directive(policy: string, name: string): string[] | undefined {
+  const found = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name);
+  return found?.slice(1);
+}
+
+/** The policy a page carries in its <meta http-equiv="Content-Security-Policy">. */
+function pagePolicy(html: string): string {
+  return /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
 }
 
 /** A script the home page loads, e.g. /_next/static/chunks/abc.js. */
@@ -118,6 +145,32 @@ test('pages: HTML in UTF-8, revalidated every time, with every security header',
   }
   const home = await request.get(`${ORIGIN}/zh-CN/`);
   expect(home.headers()['server']).toBe('nginx');
+});
+
+test('plain HTTP answers only with a redirect to the same address over HTTPS', async ({ request }) => {
+  for (const url of ['/', '/zh-CN/cases/fake-police/?from=chat', '/sw.js', '/no-such-page/']) {
+    const response = await request.get(`http://127.0.0.1:${HTTP_PORT}${url}`, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(301);
+    expect(response.headers()['location'], url).toBe(`https://127.0.0.1${url}`);
+    expect(response.headers()['strict-transport-security'], 'HSTS over HTTPS only').toBeUndefined();
+  }
+});
+
+test('every page carries a script policy without unsafe-inline, with a hash for each inline script', async ({ request }) => {
+  for (const url of ['/zh-CN/', '/en/search/', '/zh-CN/quiz/', '/no-such-page/']) {
+    const html = await (await request.get(`${ORIGIN}${url}`)).text();
+    const policy = pagePolicy(html);
+    // First in <head>: nothing runs before it.
+    expect(html.indexOf('http-equiv="Content-Security-Policy"'), url).toBeLessThan(html.indexOf('<script'));
+    expect(directive(policy, 'default-src'), url).toEqual(["'self'"]);
+    const scripts = directive(policy, 'script-src') ?? [];
+    expect(scripts.slice(0, 2), url).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(scripts, url).not.toContain("'unsafe-inline'");
+    expect(scripts, url).not.toContain("'unsafe-eval'");
+    const inline = html.match(/<script>/g)?.length ?? 0;
+    expect(inline, url).toBeGreaterThan(0);
+    expect(scripts.filter((s) => s.startsWith("'sha256-")).length, url).toBeGreaterThan(0);
+  }
 });
 
 test('text is gzip-compressed', async ({ request }) => {
@@ -167,8 +220,13 @@ test('every kind of file has its content type', async ({ request }) => {
     expect(response.headers()['content-type'], path_).toMatch(type);
     expect(response.headers()['x-content-type-options'], path_).toBe('nosniff');
   }
-  const image = await request.get(`${ORIGIN}${url(share)}`);
-  expect(image.headers()['cache-control']).toBe('public, max-age=86400');
+  // Share images and icons keep their names across builds: revalidated every time, 304 when unchanged.
+  for (const file of [url(share), '/icons/icon-192.png']) {
+    const image = await request.get(`${ORIGIN}${file}`);
+    expect(image.headers()['cache-control'], file).toBe('no-cache');
+    const again = await request.get(`${ORIGIN}${file}`, { headers: { 'If-None-Match': image.headers()['etag']! } });
+    expect(again.status(), file).toBe(304);
+  }
   const index = await request.get(`${ORIGIN}${url(fragment)}`);
   expect(index.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
@@ -183,8 +241,17 @@ test('a directory without its slash redirects once, to a path on the same host',
   expect(followed.url()).toBe(`${ORIGIN}/zh-CN/cases/`);
 });
 
-test('an unknown address gets the bilingual 404 page with status 404', async ({ request }) => {
-  for (const url of ['/no-such-page/', '/zh-CN/cases/no-such-case/', '/missing.png']) {
+test('an unknown address, or a folder without a page, gets the bilingual 404 page with status 404', async ({ request }) => {
+  const folders = [
+    '/share/',
+    '/icons/',
+    '/_next/',
+    '/_next/static/chunks/',
+    '/pagefind/',
+    '/pagefind/fragment/',
+    '/zh-CN/quiz/q/',
+  ];
+  for (const url of ['/no-such-page/', '/zh-CN/cases/no-such-case/', '/missing.png', ...folders]) {
     const response = await request.get(`${ORIGIN}${url}`);
     expect(response.status(), url).toBe(404);
     const body = await response.text();
@@ -193,9 +260,13 @@ test('an unknown address gets the bilingual 404 page with status 404', async ({ 
   }
 });
 
-test('a lesson, the self-test and search work under the CSP', async ({ strictPage: page }) => {
+test('a lesson and the self-test work under the CSP, over HTTP/2', async ({ strictPage: page }) => {
   await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
+  const protocol = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).nextHopProtocol,
+  );
+  expect(protocol).toBe('h2');
   // The elder-mode switch comes from the inline boot script and React: both allowed.
   await page.locator('[data-elder-toggle]').first().click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
@@ -203,8 +274,45 @@ test('a lesson, the self-test and search work under the CSP', async ({ strictPag
   await page.goto(`${ORIGIN}/zh-CN/quiz/`);
   await page.getByRole('button', { name: '开始自测' }).click();
   await expect(page.getByText('第 1 / 20 题')).toBeVisible();
+});
+
+test('the helper and search work under the CSP', async ({ strictPage: page }) => {
+  await page.goto(`${ORIGIN}/zh-CN/check/`);
+  await page.getByLabel('收到的短信或聊天内容（可选）').fill('我是公安局的，把钱转到安全账户进行资金核查。');
+  await page.getByRole('button', { name: '帮我看看' }).click();
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'stop');
 
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and must not need eval.
   await page.goto(`${ORIGIN}/zh-CN/search/?q=安全账户`);
-  await expect(page.locator('[data-search-results] a[href="/zh-CN/cases/fake-police/"]')).toBeVisible();
+  // Loading the index and its WebAssembly takes a few seconds on a busy machine.
+  await expect(page.locator('[data-search-results] a[href="/zh-CN/cases/fake-police/"]')).toBeVisible({ timeout: 20_000 });
+});
+
+test("an inline script that is not the page's own is blocked, in the HTML or added later", async ({ page }) => {
+  const blocked: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+  });
+  // As if the page had been altered on its way or by a stored injection: one more inline script.
+  await page.route(`${ORIGIN}/zh-CN/cases/fake-police/`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('</body>', '<script>window.__injected = "html"</script></body>');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = "dom"';
+    document.body.append(script);
+    const button = document.createElement('button');
+    button.setAttribute('onclick', 'window.__injected = "attribute"');
+    document.body.append(button);
+    button.click();
+  });
+  expect(await page.evaluate(() => (window as { __injected?: string }).__injected)).toBeUndefined();
+  expect(blocked.length).toBeGreaterThanOrEqual(3);
+  // The page's own scripts still ran: React took over the elder-mode switch.
+  await page.locator('[data-elder-toggle]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
 });

@@ -98,6 +98,11 @@ test('a page not saved yet says so offline and lists what is saved', async ({ pa
   expect(response?.status()).toBe(503);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
   await expect(page.getByText('call 110')).toBeVisible();
+  // Each saved page says when it was saved.
+  const year = String(new Date().getFullYear());
+  await expect(page.locator('li', { has: page.getByRole('link', { name: /impersonating police/ }) }).first()).toContainText(
+    new RegExp(`saved .*${year}`),
+  );
   await page
     .getByRole('link', { name: /impersonating police/ })
     .first()

@@ -1,10 +1,18 @@
 import type { ChildProcess } from 'node:child_process';
 
-/** Waits until url answers 200 (up to 10 s); fails early, with what it said, if the process exits. */
-export async function waitUntilUp(url: string, child: ChildProcess, stderr: () => string = () => ''): Promise<void> {
+/**
+ * Waits until url answers 200 — or a redirect, with init { redirect: 'manual' } — (up to 10 s); fails
+ * early, with what it said, if the process exits.
+ */
+export async function waitUntilUp(
+  url: string,
+  child: ChildProcess,
+  stderr: () => string = () => '',
+  init?: RequestInit,
+): Promise<void> {
   for (let i = 0; i < 100; i += 1) {
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await fetch(url, init)).status < 400) return;
     } catch {
       /* not up yet */
     }

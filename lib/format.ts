@@ -53,3 +53,12 @@ export function formatDate(date: string, locale: Locale): string {
   if (!m) return String(y);
   return `${d ? `${d} ` : ''}${EN_MONTHS[m - 1]} ${y}`;
 }
+
+/**
+ * At most `max` characters of what a reader (or a link) typed, whitespace collapsed, "…" when cut: what
+ * the page may repeat of it. A crafted link must not make the site say a whole sentence in its own voice.
+ */
+export function shortFragment(text: string, max = 20): string {
+  const chars = Array.from(text.trim().replace(/\s+/g, ' '));
+  return chars.length > max ? `${chars.slice(0, max).join('').trimEnd()}…` : chars.join('');
+}

@@ -2,29 +2,77 @@
 
 import { useSyncExternalStore } from 'react';
 
+type Area = 'localStorage' | 'sessionStorage';
+
+/*
+ * Storage that throws (private modes, some WebViews, a full disk) is noticed here once, for the whole
+ * page: every store then keeps its values in memory for the visit, and useStorageBlocked() lets the page
+ * say, quietly, that nothing will be remembered.
+ */
+let blocked = false;
+const blockedListeners = new Set<() => void>();
+function markBlocked() {
+  if (blocked) return;
+  blocked = true;
+  // Found while rendering, too: tell the listeners after React has finished this render.
+  queueMicrotask(() => blockedListeners.forEach((l) => l()));
+}
+
+let probed = false;
+/** Whether this browser keeps what the site stores: one write and removal, tried once per page. */
+function probe(): boolean {
+  if (!probed) {
+    probed = true;
+    try {
+      window.localStorage.setItem('shizha.probe', '1');
+      window.localStorage.removeItem('shizha.probe');
+    } catch {
+      markBlocked();
+    }
+  }
+  return !blocked;
+}
+
+/** True once hydrated in a browser that keeps nothing the site stores. */
+export function useStorageBlocked(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      blockedListeners.add(listener);
+      return () => blockedListeners.delete(listener);
+    },
+    () => !probe(),
+    () => false,
+  );
+}
+
 /**
- * A value kept in this browser's localStorage, shared by every component that reads it. Storage that
- * is blocked (private modes, some WebViews) simply keeps nothing; a value that does not parse is
- * replaced by `empty()` — no page may break on what is stored.
+ * A value kept in this browser's localStorage (or sessionStorage), shared by every component that reads
+ * it. Storage that throws keeps the value in memory for this visit instead, so every control still
+ * works; a value that does not parse is replaced by `empty()` — no page may break on what is stored.
  */
 export function createLocalStore<T>(
   key: string,
   parse: (raw: string | null) => T,
   empty: () => T,
   serialize: (value: T) => unknown = (value) => value,
+  area: Area = 'localStorage',
 ) {
   let cached: { raw: string | null; value: T } | null = null;
+  // What this visit chose, when storage refused to keep it.
+  let memory: { value: T } | null = null;
   const listeners = new Set<() => void>();
   const serverValue = empty();
 
   const readRaw = () => {
     try {
-      return window.localStorage.getItem(key);
+      return window[area].getItem(key);
     } catch {
+      markBlocked();
       return null;
     }
   };
   const snapshot = () => {
+    if (memory) return memory.value;
     const raw = readRaw();
     if (!cached || cached.raw !== raw) cached = { raw, value: parse(raw) };
     return cached.value;
@@ -45,18 +93,23 @@ export function createLocalStore<T>(
   return {
     use: (): T => useSyncExternalStore(subscribe, snapshot, () => serverValue),
     update(change: (value: T) => T) {
+      const value = change(snapshot());
       try {
-        window.localStorage.setItem(key, JSON.stringify(serialize(change(snapshot()))));
+        window[area].setItem(key, JSON.stringify(serialize(value)));
+        memory = null;
       } catch {
-        return;
+        memory = { value };
+        markBlocked();
       }
       notify();
     },
     reset() {
       try {
-        window.localStorage.removeItem(key);
+        window[area].removeItem(key);
+        memory = null;
       } catch {
-        return;
+        memory = { value: empty() };
+        markBlocked();
       }
       notify();
     },

@@ -11,6 +11,7 @@ const STEPS = [
   ['share images, posters, icons', 'npx tsx scripts/share-images.tsx'],
   ['microdata', 'node scripts/microdata.mjs'],
   ['search index', 'node scripts/search-index.mjs'],
+  ['script policy (CSP hashes)', 'npx tsx scripts/csp.mjs'],
   ['service worker', 'node scripts/service-worker.mjs'],
 ];
 

@@ -41,7 +41,8 @@ function resolve(urlPath) {
     return null;
   }
   const file = path.normalize(path.join(root, decoded));
-  if (!file.startsWith(root)) return null;
+  // Inside root only: "out-secret/" starts with "out" too, so the check includes the separator.
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
   if (existsSync(file) && statSync(file).isFile()) return file;
   const index = path.join(file, 'index.html');
   if (existsSync(index)) return index;

@@ -1,8 +1,11 @@
 /* 识诈 service worker. scripts/service-worker.mjs writes it to out/sw.js after each build, with the
  * build's version, its JavaScript/CSS files and each locale's core pages in place of the line below.
  *
- * - Pages and data: network first, so a new deploy is seen at once when online; the copy in the cache is
- *   used only when the network fails. Every page opened is kept for offline reading.
+ * - Pages and data: network first, so a new deploy is seen at once when online; the saved copy answers
+ *   when the network fails, says 5xx, or has not answered within PAGE_TIMEOUT (a page not saved yet
+ *   waits for the network). Every page opened is kept for offline reading, with the time it was saved;
+ *   the pages cache keeps the MAX_PAGES most recently saved. A copy that cannot be written (storage
+ *   full, a partial response) is simply not kept: the reader still gets the page from the network.
  * - /_next/static/ files have content hashes in their names: cache first, kept across versions while
  *   the current build still uses them.
  * - After the first visit the reader's language's lessons, rules, law, checklist, helper, quiz and its
@@ -10,11 +13,36 @@
  * - A new build has a new VERSION: the new worker takes over at once and drops the old pages' cache,
  *   refilling it with the languages the reader had.
  */
-/* global self, caches, URL, Response, Promise, fetch */
+/* global self, caches, URL, Response, Headers, Promise, fetch, setTimeout, clearTimeout */
 /* __SW_CONFIG__ */
 
 const PAGES = `shizha-pages-${VERSION}`;
 const STATIC = 'shizha-static';
+const PAGE_TIMEOUT = 4000;
+// About 120 pages of 30 KB: the core pages of both languages with room for the ones opened since.
+const MAX_PAGES = 120;
+const SAVED_AT = 'X-Shizha-Saved-At';
+const noop = () => {};
+
+/**
+ * Keeps a copy of a good, complete response under key, stamped with when it was saved, then drops the
+ * oldest pages beyond MAX_PAGES (cache keys are in the order they were last written). False when the
+ * copy could not be kept; never throws.
+ */
+async function save(cache, key, response) {
+  if (response.status !== 200 || response.type !== 'basic' || response.redirected) return false;
+  try {
+    const headers = new Headers(response.headers);
+    headers.set(SAVED_AT, String(Date.now()));
+    const body = await response.blob();
+    await cache.put(key, new Response(body, { status: 200, statusText: response.statusText, headers }));
+    const keys = await cache.keys();
+    for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(old);
+    return true;
+  } catch {
+    return false; // storage full or refused: nothing kept, nothing broken
+  }
+}
 
 const sameOrigin = (url) => url.origin === self.location.origin;
 const isStatic = (url) => url.pathname.startsWith('/_next/static/');
@@ -35,7 +63,8 @@ async function precacheLocale(locale) {
     if (await cache.match(path)) continue;
     try {
       const response = await fetch(path, { cache: 'no-cache' });
-      if (response.ok) await cache.put(path, response);
+      // Storage full: the rest waits too.
+      if (!(await save(cache, path, response))) return;
     } catch {
       return; // offline: the rest waits for the next visit
     }
@@ -81,7 +110,7 @@ async function cacheFirst(request) {
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.status === 200) await cache.put(request, response.clone()).catch(noop);
   return response;
 }
 
@@ -92,22 +121,45 @@ function pageKey(url) {
   return path;
 }
 
-async function networkFirst(request, url) {
+async function networkFirst(event, request, url) {
   const cache = await caches.open(PAGES);
   const key = request.mode === 'navigate' ? pageKey(url) : url.pathname;
-  try {
-    const response = await fetch(request);
-    if (response.ok && response.type === 'basic' && !response.redirected) await cache.put(key, response.clone());
+  const savedCopy = async () => (await cache.match(key)) || (await caches.match(key));
+  let saving = Promise.resolve();
+  const network = fetch(request).then((response) => {
+    saving = save(cache, key, response.clone());
     return response;
+  });
+  // The copy is written even when the saved one has already answered.
+  event.waitUntil(network.then(() => saving, noop));
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(resolve, PAGE_TIMEOUT, null);
+  });
+  try {
+    const first = await Promise.race([network, timeout]);
+    if (!first) return (await savedCopy()) || (await network);
+    if (first.status >= 500) return (await savedCopy()) || first;
+    return first;
   } catch (error) {
-    const hit = (await cache.match(key)) || (await caches.match(key));
+    const hit = await savedCopy();
     if (hit) return hit;
     if (request.mode === 'navigate') return offlinePage(url, cache);
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function savedDate(ms, locale) {
+  try {
+    return new Date(ms).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  } catch {
+    return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+  }
+}
 
 /** Said when a page is not in the cache: what is saved, as links, in the page's language. */
 async function offlinePage(url, cache) {
@@ -117,15 +169,17 @@ async function offlinePage(url, cache) {
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname;
     if (!path.startsWith(`/${locale}/`) || !path.endsWith('/')) continue;
-    const page = await (await cache.match(request)).text();
-    const match = /<title>([^<]*)<\/title>/.exec(page);
+    const copy = await cache.match(request);
+    const match = /<title>([^<]*)<\/title>/.exec(await copy.text());
     // "Lesson · 识诈" → "Lesson": every saved page is ours.
     const title = match && match[1].replace(/ · [^·]+$/, '');
+    const at = Number(copy.headers.get(SAVED_AT));
+    const when = at ? ` <small>${escapeHtml(t.savedAt.replace('{date}', savedDate(at, locale)))}</small>` : '';
     // Titles come from our own pages, already HTML-escaped there.
-    if (title) saved.push(`<li><a href="${escapeHtml(path)}">${title}</a></li>`);
+    if (title) saved.push(`<li><a href="${escapeHtml(path)}">${title}</a>${when}</li>`);
   }
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(t.title)}</title>
-<style>body{font:1.125rem/1.75 "PingFang SC","Microsoft YaHei","Noto Sans CJK SC",system-ui,sans-serif;color:#1a1a1a;max-width:40rem;margin:0 auto;padding:1.5rem 1rem}h1{color:#b3261e;line-height:1.35}a{color:#0b57a4;display:inline-block;min-height:44px;padding:.4rem 0}strong{color:#8c1d17}</style></head>
+<style>body{font:1.125rem/1.75 "PingFang SC","Microsoft YaHei","Noto Sans CJK SC",system-ui,sans-serif;color:#1a1a1a;max-width:40rem;margin:0 auto;padding:1.5rem 1rem}h1{color:#b3261e;line-height:1.35}a{color:#0b57a4;display:inline-block;min-height:44px;padding:.4rem 0}strong{color:#8c1d17}small{color:#555;margin-left:.5rem}</style></head>
 <body><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body)}</p><ul>${saved.join('')}</ul><p><strong>${escapeHtml(t.emergency)}</strong></p></main></body></html>`;
   return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
@@ -141,5 +195,5 @@ self.addEventListener('fetch', (event) => {
   }
   // Share images and posters are not needed to read offline: leave them to the network.
   if (url.pathname.startsWith('/share/')) return;
-  event.respondWith(networkFirst(request, url));
+  event.respondWith(networkFirst(event, request, url));
 });

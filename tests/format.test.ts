@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLabel, chineseNumeral, formatDate } from '@/lib/format';
+import { articleLabel, chineseNumeral, formatDate, shortFragment } from '@/lib/format';
 
 describe('chineseNumeral', () => {
   it.each([
@@ -32,5 +32,18 @@ describe('formatDate', () => {
     expect(formatDate('2021-12', 'zh-CN')).toBe('2021年12月');
     expect(formatDate('2017-01-24', 'en')).toBe('24 January 2017');
     expect(formatDate('2023', 'en')).toBe('2023');
+  });
+});
+
+describe('shortFragment', () => {
+  it('keeps a short query as typed', () => {
+    expect(shortFragment('  安全账户 ')).toBe('安全账户');
+  });
+
+  it('cuts a crafted sentence to 20 characters, counting characters not UTF-16 units', () => {
+    const crafted = '重要通知：您的账户已被冻结，请立即拨打 400-000-0000 联系客服解冻';
+    expect(shortFragment(crafted)).toBe('重要通知：您的账户已被冻结，请立即拨打…');
+    expect(shortFragment('😀'.repeat(25))).toBe(`${'😀'.repeat(20)}…`);
+    expect(shortFragment('a\n\n b')).toBe('a b');
   });
 });

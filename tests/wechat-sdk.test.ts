@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareDataFrom, signatureRequest, weChatSdkConfig } from '@/lib/wechat-sdk';
+import { fetchSignature, parseSignature, shareDataFrom, signatureRequest, weChatSdkConfig } from '@/lib/wechat-sdk';
 
 describe('WeChat JS-SDK configuration', () => {
   it('is off unless both the app id and the signature endpoint are set', () => {
@@ -27,5 +27,41 @@ describe('WeChat JS-SDK configuration', () => {
       link: 'https://x/zh-CN/',
       imgUrl: 'https://x/i.png',
     });
+  });
+});
+
+describe('the signature endpoint answer', () => {
+  const good = { timestamp: 1700000000, nonceStr: 'Wm3WZYTPz0wzccnW', signature: '0f9de62fce790f9a083d5c99e95740ceb90c27ed' };
+  const json =
+    (body: unknown, status = 200) =>
+    async () =>
+      new Response(JSON.stringify(body), { status });
+
+  it('accepts a well-formed signature, the timestamp as a number or digits', () => {
+    expect(parseSignature(good)).toEqual(good);
+    expect(parseSignature({ ...good, timestamp: '1700000000' })).toEqual(good);
+  });
+
+  it.each([
+    ['not an object', 'ok'],
+    ['null', null],
+    ['a missing signature', { timestamp: 1, nonceStr: 'a' }],
+    ['a signature that is not sha1 hex', { ...good, signature: '<script>' }],
+    ['a timestamp that is not a number', { ...good, timestamp: 'soon' }],
+    ['a nonce with markup', { ...good, nonceStr: '"><img>' }],
+  ])('rejects %s', (_, value) => {
+    expect(parseSignature(value)).toBeNull();
+  });
+
+  it('is null on an HTTP error, a body that is not JSON, a network error or no answer in time', async () => {
+    const href = 'https://example.org/zh-CN/';
+    expect(await fetchSignature('/sign', href, json(good))).toEqual(good);
+    expect(await fetchSignature('/sign', href, json(good, 500))).toBeNull();
+    expect(await fetchSignature('/sign', href, async () => new Response('<html>', { status: 200 }))).toBeNull();
+    expect(await fetchSignature('/sign', href, () => Promise.reject(new TypeError('offline')))).toBeNull();
+    const never = () => new Promise<Response>(() => {});
+    const started = Date.now();
+    expect(await fetchSignature('/sign', href, never, 50)).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { fill } from '@/lib/quiz/fill';
+import { shortFragment } from '@/lib/format';
 
 export interface SearchLabels {
   label: string;
@@ -12,6 +13,7 @@ export interface SearchLabels {
   countOne: string;
   noResults: string;
   error: string;
+  unsupported: string;
 }
 
 interface SubResult {
@@ -55,6 +57,24 @@ function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
+/**
+ * Search compiles WebAssembly, which the page's policy allows with 'wasm-unsafe-eval'. An engine that
+ * does not know that keyword (Chromium before 97, e.g. older WeChat webviews) or has no WebAssembly
+ * refuses to compile: then search says it cannot run here rather than failing without a word.
+ */
+let wasm: boolean | undefined;
+function canCompileWasm(): boolean {
+  try {
+    wasm ??= new WebAssembly.Module(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])) instanceof WebAssembly.Module;
+  } catch {
+    wasm = false;
+  }
+  return wasm;
+}
+
+/** A query arriving in the address is cut to what a search box holds. */
+const MAX_QUERY = 60;
+
 const MAX_RESULTS = 10;
 const MAX_SECTIONS = 3;
 
@@ -71,7 +91,11 @@ function Excerpt({ html }: { html: string }) {
 export function SearchBox({ labels }: { labels: SearchLabels }) {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<{ status: 'idle' | 'loading' | 'done' | 'error'; query: string; results: Result[] }>({
+  const [state, setState] = useState<{
+    status: 'idle' | 'loading' | 'done' | 'error' | 'unsupported';
+    query: string;
+    results: Result[];
+  }>({
     status: 'idle',
     query: '',
     results: [],
@@ -83,6 +107,10 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
     latest.current = q;
     if (!q) {
       setState({ status: 'idle', query: '', results: [] });
+      return;
+    }
+    if (!canCompileWasm()) {
+      setState({ status: 'unsupported', query: q, results: [] });
       return;
     }
     setState((s) => ({ ...s, status: 'loading' }));
@@ -109,7 +137,9 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
 
   // A search arriving in the address (?q=…, e.g. from the form on the home page) runs at once.
   useEffect(() => {
-    const q = new URLSearchParams(window.location.search).get('q') ?? '';
+    const q = Array.from(new URLSearchParams(window.location.search).get('q') ?? '')
+      .slice(0, MAX_QUERY)
+      .join('');
     if (q && input.current) {
       input.current.value = q;
       void run(q);
@@ -131,13 +161,15 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
       ? labels.loading
       : state.status === 'error'
         ? labels.error
-        : state.status === 'done'
-          ? state.results.length === 0
-            ? fill(labels.noResults, { query: state.query })
-            : state.results.length === 1
-              ? labels.countOne
-              : fill(labels.count, { count: state.results.length })
-          : '';
+        : state.status === 'unsupported'
+          ? labels.unsupported
+          : state.status === 'done'
+            ? state.results.length === 0
+              ? fill(labels.noResults, { query: shortFragment(state.query) })
+              : state.results.length === 1
+                ? labels.countOne
+                : fill(labels.count, { count: state.results.length })
+            : '';
 
   return (
     <div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { shareDataFrom, signatureRequest, type WeChatSdkConfig } from '@/lib/wechat-sdk';
+import { fetchSignature, shareDataFrom, type WeChatSdkConfig } from '@/lib/wechat-sdk';
 
 interface Wx {
   config(options: Record<string, unknown>): void;
@@ -16,19 +16,19 @@ export function WeChatShareCard({ config }: { config: WeChatSdkConfig }) {
     if (!/MicroMessenger/i.test(navigator.userAgent)) return;
     const script = document.createElement('script');
     script.src = config.scriptUrl;
+    if (config.integrity) {
+      script.integrity = config.integrity;
+      script.crossOrigin = 'anonymous';
+    }
     script.onload = async () => {
       const wx = (window as unknown as { wx?: Wx }).wx;
       if (!wx) return;
+      // No signature (endpoint down, slow, or answering something else): WeChat keeps its default card,
+      // and nothing else on the page depends on this.
+      const signed = await fetchSignature(config.signatureUrl, location.href);
+      if (!signed) return;
       try {
-        const response = await fetch(signatureRequest(config.signatureUrl, location.href));
-        const { timestamp, nonceStr, signature } = (await response.json()) as Record<string, string>;
-        wx.config({
-          appId: config.appId,
-          timestamp,
-          nonceStr,
-          signature,
-          jsApiList: ['updateAppMessageShareData', 'updateTimelineShareData'],
-        });
+        wx.config({ appId: config.appId, ...signed, jsApiList: ['updateAppMessageShareData', 'updateTimelineShareData'] });
         const meta = (p: string) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content');
         const data = shareDataFrom(meta, location.href);
         wx.ready(() => {
@@ -36,7 +36,7 @@ export function WeChatShareCard({ config }: { config: WeChatSdkConfig }) {
           wx.updateTimelineShareData(data);
         });
       } catch {
-        // Without a signature WeChat falls back to its default card; nothing else depends on this.
+        // An SDK that does not behave as documented changes nothing on the page.
       }
     };
     document.head.append(script);

@@ -23,6 +23,7 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
   const locale = await pageLocale(params);
   const t = await getTranslations('checklist');
   const tt = await getTranslations('checklistTool');
+  const ts = await getTranslations('storage');
   const content = getContent(locale);
   const { checklist } = content;
   const sourceIds = [
@@ -53,6 +54,7 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
           copyLink: tt('copyLink'),
           copied: tt('copied'),
           saved: tt('saved'),
+          storageOff: ts('off'),
           ifYes: t('ifYes'),
         }}
       />

@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function HelpPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('help');
+  const ts = await getTranslations('storage');
   const content = getContent(locale);
   const { help } = content;
 
@@ -50,7 +51,10 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
           {help.evidence.title}
         </h2>
         <HelpParagraphs paragraphs={help.evidence.paragraphs} sources={content.sources} locale={locale} className="mt-1 mb-3" />
-        <EvidenceList items={help.evidence.items} labels={{ ticked: t.raw('ticked') as string, print: t('evidencePrint') }} />
+        <EvidenceList
+          items={help.evidence.items}
+          labels={{ ticked: t.raw('ticked') as string, print: t('evidencePrint'), storageOff: ts('off') }}
+        />
       </section>
 
       <section

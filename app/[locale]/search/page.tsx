@@ -41,6 +41,7 @@ export default async function SearchPage({ params }: { params: LocaleParams }) {
           countOne: t('countOne'),
           noResults: t.raw('noResults') as string,
           error: t('error'),
+          unsupported: t('unsupported'),
         }}
       />
       <noscript>

@@ -1,0 +1,79 @@
+// Writes each exported page's Content-Security-Policy into the page itself, as the first thing in its
+// <head>: scripts from this site only, and each inline script the page carries (Next.js's per-page data,
+// the boot script) allowed by its sha256 hash, never by 'unsafe-inline'. Computed from the HTML that is
+// actually exported, after every step that edits it, so a changed boot script needs no list kept by hand.
+// A <meta> (rather than a per-path map for nginx) travels with the file to any static host or CDN; the
+// directives a <meta> cannot carry (frame-ancestors) are in deploy/shizha-security-headers.conf.
+// Run after `next build` (package.json "build"); `tsx scripts/csp.mjs [out]`.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { weChatSdkConfig } from '../lib/wechat-sdk.ts';
+import { htmlFiles } from './html-files.mjs';
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
+// Types a browser runs; JSON-LD and other data blocks are not scripts for CSP.
+const RUNNABLE = /^\s*(|text\/javascript|application\/javascript|module)\s*$/i;
+
+/** sha256 sources for the page's inline scripts, in order of appearance, without repeats. */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1] ?? '';
+    if (!RUNNABLE.test(type)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/** Origins the optional WeChat JS-SDK needs (its script, the deployer's signature endpoint), if on. */
+export function extraOrigins(env) {
+  const sdk = weChatSdkConfig(env);
+  if (!sdk) return { script: [], connect: [] };
+  const origin = (url) => (/^https?:\/\//.test(url) ? [new URL(url).origin] : []);
+  return { script: origin(sdk.scriptUrl), connect: origin(sdk.signatureUrl) };
+}
+
+export function policy(hashes, extra = { script: [], connect: [] }) {
+  return [
+    "default-src 'self'",
+    // 'wasm-unsafe-eval' lets search compile its WebAssembly index; JavaScript eval stays blocked.
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...extra.script, ...hashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    ['connect-src', "'self'", ...extra.connect].join(' '),
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The page with its policy as the first element of <head>, before any script (replacing an older one). */
+export function withPolicy(html, extra) {
+  const clean = html.replace(META, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineScriptHashes(clean), extra)}"/>`;
+  const charset = /<meta charSet="utf-8"\s*\/?>/i.exec(clean);
+  if (charset) return clean.replace(charset[0], charset[0] + meta);
+  if (!/<head>/.test(clean)) throw new Error('no <head> to put the policy in');
+  return clean.replace('<head>', `<head>${meta}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const root = path.resolve(process.argv[2] ?? 'out');
+  const extra = extraOrigins(process.env);
+  let pages = 0;
+  let scripts = 0;
+  for (const file of htmlFiles(root)) {
+    const html = withPolicy(readFileSync(file, 'utf8'), extra);
+    writeFileSync(file, html);
+    pages += 1;
+    scripts += inlineScriptHashes(html).length;
+  }
+  console.log(`csp: a script policy with ${scripts} inline-script hashes written into ${pages} pages`);
+}
