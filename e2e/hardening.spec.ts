@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openMenu, test } from './fixtures';
 
 // The page keeps working when the browser misbehaves, and never speaks for a stranger.
 
@@ -13,13 +13,13 @@ function watchErrors(page: Page): string[] {
 test.describe('with storage that throws (private modes, some WebViews)', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
-      // sessionStorage stays: the WeChat hint moves onto lib/local-store.ts separately.
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
+      for (const name of ['localStorage', 'sessionStorage'])
+        Object.defineProperty(window, name, {
+          configurable: true,
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
     });
   });
 
@@ -27,9 +27,11 @@ test.describe('with storage that throws (private modes, some WebViews)', () => {
     const errors = watchErrors(page);
     await page.goto('/zh-CN/cases/fake-police/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
-    await page.locator('[data-elder-toggle]').click();
+    await openMenu(page);
+    const toggle = page.locator('[data-elder-toggle]').filter({ visible: true });
+    await toggle.click();
     await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
-    await expect(page.locator('[data-elder-toggle]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('footer [data-storage-off]')).toContainText('关闭后不会记住');
     await expect(page.locator('[data-error-fallback]')).toHaveCount(0);
     expect(errors).toEqual([]);

@@ -313,6 +313,6 @@ test("an inline script that is not the page's own is blocked, in the HTML or add
   expect(await page.evaluate(() => (window as { __injected?: string }).__injected)).toBeUndefined();
   expect(blocked.length).toBeGreaterThanOrEqual(3);
   // The page's own scripts still ran: React took over the elder-mode switch.
-  await page.locator('[data-elder-toggle]').click();
+  await page.locator('[data-elder-toggle]').first().click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
 });
