@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/routing';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
 import { allArticles, getContent } from './content';
+import { messageText } from './content/schema';
 import { articleLabel } from './format';
 import { paths } from './routes';
 
@@ -84,7 +85,7 @@ function buildCards(locale: Locale): ShareCard[] {
     ...content.quiz.map((q) => ({
       path: paths.challenge(q.id),
       kicker: q.scenario ? `${labels.quiz} · ${q.prompt}` : labels.quiz,
-      title: q.scenario ? clip(q.scenario.messages[0]!.text, 48) : q.prompt,
+      title: q.scenario ? clip(messageText(q.scenario.messages[0]!), 48) : q.prompt,
     })),
   ];
 }
