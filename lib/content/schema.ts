@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clueMarks } from '@/lib/phone';
 
 // Every schema is strict: an unknown field is as much an error as a missing one.
 const text = z.string().trim().min(1);
@@ -199,16 +200,13 @@ export const phoneScenarioSchema = z.strictObject({
 });
 const scenarioSchema = phoneScenarioSchema.extend({ clues: z.array(clueSchema).min(1) });
 
-const partTexts = (p: z.infer<typeof partSchema>): string[] =>
-  'text' in p ? [p.text] : 'link' in p ? [p.link] : 'transfer' in p ? [p.transfer, p.note ?? ''] : 'redPacket' in p ? [p.redPacket] : 'file' in p ? [p.file] : [p.image];
-
 /** A message's words as one line, e.g. for a share card. */
-export const messageText = (m: z.infer<typeof messageSchema>) => m.text ?? m.parts!.flatMap(partTexts).filter(Boolean).join(' ');
+export const messageText = (m: z.infer<typeof messageSchema>) =>
+  m.text ??
+  m.parts!
+    .map((p) => ('text' in p ? p.text : 'link' in p ? p.link : 'transfer' in p ? p.transfer : 'redPacket' in p ? p.redPacket : 'file' in p ? p.file : p.image))
+    .join(' ');
 
-/** Every string a scenario shows, in reading order: where a clue's span must be found. */
-export function scenarioTexts(s: z.infer<typeof phoneScenarioSchema>): string[] {
-  return [s.from, s.note ?? '', s.group ?? '', s.context ?? '', ...s.messages.flatMap((m) => [m.name ?? '', ...(m.text ? [m.text] : m.parts!.flatMap(partTexts))])];
-}
 export const quizItemSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+-\d+$/, 'must look like fake-loan-3'),
@@ -238,10 +236,11 @@ export const quizItemSchema = z
       ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'a scenario item, and only a scenario item, has a scenario' });
     }
     if (item.genuine && item.type !== 'scenario') ctx.addIssue({ code: 'custom', path: ['genuine'], message: 'only scenario items can be genuine' });
-    const shown = item.scenario ? scenarioTexts(item.scenario) : [];
+    const shown = item.scenario ? clueMarks(item.scenario, item.scenario.clues.map((c) => c.span)) : new Map();
+    const marked = new Set([...shown.values()].flat().map((m) => m.n));
     item.scenario?.clues.forEach((clue, i) => {
-      if (!shown.some((t) => t.includes(clue.span))) {
-        ctx.addIssue({ code: 'custom', path: ['scenario', 'clues', i, 'span'], message: `"${clue.span}" is not in the message` });
+      if (!marked.has(i + 1)) {
+        ctx.addIssue({ code: 'custom', path: ['scenario', 'clues', i, 'span'], message: `"${clue.span}" is not in the message (or only where an earlier clue is marked)` });
       }
     });
   });

@@ -40,6 +40,7 @@ export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: 
   const { href: learnHref, title: learnTitle } = refLink(item.ref, content, locale);
   const scenario = item.scenario && {
     ...item.scenario,
+    genuine: !!item.genuine,
     clues: item.scenario.clues.map(({ ref, ...clue }) => ({ ...clue, ...refLink(ref, content, locale) })),
   };
   return {

@@ -14,7 +14,7 @@ export interface PlayableClue {
   title: string;
 }
 
-export type PlayableScenario = PhoneScenario & { clues: PlayableClue[] };
+export type PlayableScenario = PhoneScenario & { clues: PlayableClue[]; genuine: boolean };
 
 export interface PlayableItem {
   id: string;
