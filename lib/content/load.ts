@@ -335,7 +335,6 @@ function loadDrills(
   for (const lesson of cases) {
     const file = path.join(locale, 'drills', `${lesson.slug}.json`);
     const name = path.join(path.basename(root), file);
-    if (!existsSync(path.join(root, file))) continue; // TEMP
     const drill = readJson(root, file, drillSchema, problems);
     if (!drill) continue;
     needSource(name, drill.source);
