@@ -61,6 +61,12 @@ function buildCards(locale: Locale): ShareCard[] {
         `${labels.remember}${remember(c.body)}`,
       ],
     })),
+    ...content.drills.map((d) => ({
+      path: paths.caseDrill(d.slug),
+      kicker: m.drill.kicker,
+      title: content.cases.find((c) => c.slug === d.slug)!.frontmatter.title,
+      points: [...d.steps.map((s, i) => `${i + 1}. ${s.stage}`), `${labels.remember}${d.remember}`],
+    })),
     ...content.tools.map((t) => ({
       path: paths.tool(t.slug),
       kicker: labels.tools,
