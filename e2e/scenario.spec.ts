@@ -70,6 +70,7 @@ test.describe('accessibility of answered scenarios', () => {
     test(`axe finds nothing on an SMS, a chat and a call with their clues shown${elder ? ' in elder mode' : ''}`, async ({
       page,
     }) => {
+      test.setTimeout(300_000);
       if (elder) await page.addInitScript(() => localStorage.setItem('shizha.elder', '1'));
       const violations: string[] = [];
       for (const [file, id] of [
