@@ -107,7 +107,7 @@ function Message({
         {scenario.channel === 'wechat' && (
           <span
             aria-hidden="true"
-            className={`flex size-10 shrink-0 items-center justify-center rounded-md text-lg font-bold text-white ${mine ? 'bg-[#4a6a8a]' : 'bg-[#8a5a2b]'}`}
+            className={`flex size-[40px] shrink-0 items-center justify-center rounded-md text-[18px] font-bold text-white ${mine ? 'bg-[#4a6a8a]' : 'bg-[#8a5a2b]'}`}
           >
             {mine ? '' : initial(name)}
           </span>
@@ -145,19 +145,18 @@ function Part({ p, k, labels, t }: { p: PhonePart; k: string; labels: PhoneLabel
     );
   }
   if ('file' in p) {
+    // Stacked, not side by side: in 关怀模式 at 375px a row leaves the name one character wide.
     return (
-      <div className="flex items-center gap-3 rounded-lg border border-line bg-paper px-3 py-2">
+      <div className="rounded-lg border border-line bg-paper px-3 py-2">
         <span
           aria-hidden="true"
-          className="flex h-10 w-8 shrink-0 items-center justify-center rounded-sm bg-[#3b6fb6] text-xs font-bold text-white"
+          className="inline-flex h-8 items-center rounded-sm bg-[#3b6fb6] px-2 text-xs font-bold text-white"
         >
-          {labels.file.slice(0, 4)}
+          {labels.file}
         </span>
-        <span className="min-w-0">
-          <span className="sr-only">{labels.file} </span>
-          <span className="block font-bold break-all">{t(k, p.file)}</span>
-          {p.size && <span className="block text-sm text-muted">{p.size}</span>}
-        </span>
+        <span className="sr-only">{labels.file} </span>
+        <span className="mt-1 block font-bold break-all">{t(k, p.file)}</span>
+        {p.size && <span className="block text-sm text-muted">{p.size}</span>}
       </div>
     );
   }
