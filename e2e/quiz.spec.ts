@@ -89,7 +89,7 @@ test.describe('self-test', () => {
     fail = false;
     const bank = page.waitForResponse('**/quiz/bank.json');
     await page.getByRole('button', { name: '开始自测' }).click();
-    expect((await (await bank).json()).length).toBe(136);
+    expect((await (await bank).json()).length).toBe(BANK.size);
     await expect(page.getByRole('heading', { name: '第 1 / 20 题' })).toBeVisible();
     await expect(page.locator('main [role=alert]')).toHaveCount(0);
     // The page itself does not carry the bank: 20 sample questions for readers without JavaScript.
