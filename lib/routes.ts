@@ -4,6 +4,8 @@ export const paths = {
   cases: () => '/cases/',
   casesBooklet: () => '/cases/print/',
   case: (slug: string) => `/cases/${slug}/`,
+  /** A case's 情景演练 (walkthrough). */
+  caseDrill: (slug: string) => `/cases/${slug}/drill/`,
   tools: () => '/tools/',
   tool: (slug: string) => `/tools/${slug}/`,
   law: () => '/law/',

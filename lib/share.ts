@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/routing';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
 import { allArticles, getContent } from './content';
+import { messageText } from './content/schema';
 import { articleLabel } from './format';
 import { paths } from './routes';
 
@@ -82,6 +83,12 @@ function buildCards(locale: Locale): ShareCard[] {
       })),
       remember: { label: labels.remember, text: remember(c.body) },
     })),
+    ...content.drills.map((d) => ({
+      path: paths.caseDrill(d.slug),
+      kicker: m.drill.kicker,
+      title: content.cases.find((c) => c.slug === d.slug)!.frontmatter.title,
+      points: [...d.steps.map((s, i) => `${i + 1}. ${s.stage}`), `${labels.remember}${d.remember}`],
+    })),
     ...content.tools.map((t) => ({
       path: paths.tool(t.slug),
       kicker: labels.tools,
@@ -106,7 +113,7 @@ function buildCards(locale: Locale): ShareCard[] {
     ...content.quiz.map((q) => ({
       path: paths.challenge(q.id),
       kicker: q.scenario ? `${labels.quiz} · ${q.prompt}` : labels.quiz,
-      title: q.scenario ? clip(q.scenario.messages[0]!.text, 48) : q.prompt,
+      title: q.scenario ? clip(messageText(q.scenario.messages[0]!), 48) : q.prompt,
     })),
   ];
 }

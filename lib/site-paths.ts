@@ -11,6 +11,7 @@ export function sitePaths(locale: Locale): string[] {
     paths.cases(),
     paths.casesBooklet(),
     ...content.cases.map((c) => paths.case(c.slug)),
+    ...content.drills.map((d) => paths.caseDrill(d.slug)),
     paths.tools(),
     ...content.tools.map((t) => paths.tool(t.slug)),
     paths.law(),

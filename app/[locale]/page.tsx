@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
+import { DrillList } from '@/components/drill/DrillLinks';
 import { ElderOffer } from '@/components/ElderToggle';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
@@ -90,6 +91,8 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           ))}
         </ul>
       </section>
+
+      <DrillList locale={locale} />
 
       <section aria-labelledby="tools-title" className="mt-10">
         <h2 id="tools-title" className="text-2xl">

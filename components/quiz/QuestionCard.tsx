@@ -65,7 +65,7 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered, confid
 
   return (
     <form onSubmit={submit} className="rounded-2xl border-2 border-line p-4" data-question={item.id} noValidate>
-      {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} />}
+      {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} locale={locale} showClues={submitted} />}
       <fieldset disabled={submitted}>
         <legend className="mb-3">{prompt}</legend>
         <div className="space-y-2">

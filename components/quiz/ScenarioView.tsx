@@ -1,32 +1,27 @@
-import type { PlayableItem } from '@/lib/quiz/types';
-import { fill } from '@/lib/quiz/fill';
+import { ClueList } from '@/components/phone/ClueList';
+import { PhoneScreen } from '@/components/phone/PhoneScreen';
 import type { QuestionLabels } from '@/lib/quiz/labels';
+import type { PlayableScenario } from '@/lib/quiz/types';
 
-/** A message or call shown the way the reader would see it on their phone. */
-export function ScenarioView({ scenario, labels }: { scenario: NonNullable<PlayableItem['scenario']>; labels: QuestionLabels }) {
-  const isCall = scenario.channel === 'call';
+/**
+ * A scenario's message as the reader's phone shows it. Once the question is answered, its clues are
+ * marked on the message and listed under it.
+ */
+export function ScenarioView({
+  scenario,
+  labels,
+  locale,
+  showClues = false,
+}: {
+  scenario: PlayableScenario;
+  labels: QuestionLabels;
+  locale: string;
+  showClues?: boolean;
+}) {
   return (
-    <figure
-      className="mb-4 overflow-hidden rounded-2xl border-2 border-line bg-wash"
-      aria-label={labels.channel[scenario.channel]}
-    >
-      <figcaption className="flex items-center gap-2 border-b border-line bg-paper px-4 py-2 text-base">
-        <span className="rounded bg-ink px-2 py-0.5 text-sm font-bold text-white">{labels.channel[scenario.channel]}</span>
-        <span className="font-semibold">{fill(labels.from, { from: scenario.from })}</span>
-      </figcaption>
-      <div className="space-y-2 p-3">
-        {scenario.messages.map((m, i) => (
-          <p
-            key={i}
-            className={`max-w-[85%] rounded-2xl px-3 py-2 ${
-              m.side === 'me' ? 'ml-auto bg-[#95ec69] text-ink' : isCall ? 'bg-paper italic' : 'bg-paper'
-            }`}
-          >
-            {m.side === 'me' && <span className="sr-only">{labels.me}</span>}
-            {m.text}
-          </p>
-        ))}
-      </div>
-    </figure>
+    <>
+      <PhoneScreen scenario={scenario} labels={labels.phone} marks={showClues ? scenario.clues.map((c) => c.span) : []} />
+      {showClues && <ClueList clues={scenario.clues} genuine={scenario.genuine} labels={labels.phone} locale={locale} />}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { fill } from '@/lib/quiz/fill';
 import type { QuestionLabels } from '@/lib/quiz/labels';
 import type { PlayableItem } from '@/lib/quiz/types';
+import { ClueList } from '@/components/phone/ClueList';
 import { ScenarioView } from './ScenarioView';
 
 export const LETTERS = 'ABCDE';
@@ -48,7 +49,7 @@ export function StaticQuestion({
 }): ReactNode {
   return (
     <div className="rounded-2xl border-2 border-line p-4" data-question={item.id}>
-      {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} />}
+      {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} locale={locale} />}
       <p>
         <QuestionPrompt item={item} labels={labels} heading={heading} />
       </p>
@@ -71,6 +72,9 @@ export function StaticQuestion({
           </p>
           <p className="mt-1">{item.explanation}</p>
           <LearnLink item={item} labels={labels} locale={locale} />
+          {item.scenario && (
+            <ClueList clues={item.scenario.clues} genuine={item.scenario.genuine} labels={labels.phone} locale={locale} />
+          )}
         </div>
       </details>
     </div>

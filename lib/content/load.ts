@@ -6,6 +6,7 @@ import { CASE_COMPONENTS, CASE_OPTIONAL, TOOL_COMPONENTS, checkMdxBody } from '.
 import {
   adviceSchema,
   caseFrontmatterSchema,
+  drillSchema,
   checklistSchema,
   lawGuideSchema,
   legalNotesSchema,
@@ -22,6 +23,7 @@ import {
   type ArticleRef,
   type CaseFrontmatter,
   type Checklist,
+  type Drill,
   type Law,
   type LawArticle,
   type HelpGuide,
@@ -30,6 +32,7 @@ import {
   type LegalNotes,
   type OfficialAccounts,
   type QuizItem,
+  type QuizRef,
   type RuleGroup,
   type RuleItem,
   type Source,
@@ -43,6 +46,8 @@ export type SourceInfo = Source & SourceText;
 /** "case:fake-loan", "tool:nafc-app", "law" or "rules". */
 export type QuizTopic = string;
 export type TopicQuizItem = QuizItem & { topic: QuizTopic };
+/** A case's walkthrough, with the lesson's 切记 it ends on. */
+export type CaseDrill = Drill & { slug: string; remember: string };
 
 export interface LocaleContent {
   locale: Locale;
@@ -55,6 +60,7 @@ export interface LocaleContent {
   law: Law;
   lawGuide: LawGuide;
   quiz: TopicQuizItem[];
+  drills: CaseDrill[];
   helper: HelperRules;
   help: HelpGuide;
   legalNotes: LegalNotes;
@@ -239,6 +245,8 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
 
   const quiz = loadQuiz(root, locale, { cases, tools, ruleIds, articleNumbers, complete: casesComplete && toolsComplete }, problems);
 
+  const drills = loadDrills(root, locale, cases, { cases, tools, ruleIds, articleNumbers, complete: casesComplete && toolsComplete }, needSource, problems);
+
   problems.throwIfAny();
   const sources = sourceMeta.map((meta) => ({ ...meta, ...sourceTexts.find((t) => t.id === meta.id)! }));
   return {
@@ -252,6 +260,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     law: law!,
     lawGuide: lawGuide!,
     quiz,
+    drills,
     helper: helper!,
     help: help!,
     legalNotes: legalNotes!,
@@ -294,8 +303,10 @@ function loadQuiz(root: string, locale: Locale, targets: QuizTargets, problems: 
     const prefix = path.basename(file, '.json');
     for (const item of data.items) {
       if (!item.id.startsWith(`${prefix}-`)) problems.add(name, `item id "${item.id}" must start with "${prefix}-"`);
-      const problem = refProblem(item, targets);
-      if (problem) problems.add(name, `${item.id}: ${problem}`);
+      for (const ref of [item.ref, ...(item.scenario?.clues.map((c) => c.ref) ?? [])]) {
+        const problem = refProblem(ref, targets);
+        if (problem) problems.add(name, `${item.id}: ${problem}`);
+      }
       items.push({ ...item, topic });
     }
     const checks = data.items.filter((i) => i.check).length;
@@ -310,8 +321,7 @@ function loadQuiz(root: string, locale: Locale, targets: QuizTargets, problems: 
   return items;
 }
 
-function refProblem(item: QuizItem, { cases, tools, ruleIds, articleNumbers }: QuizTargets): string | undefined {
-  const ref = item.ref;
+function refProblem(ref: QuizRef, { cases, tools, ruleIds, articleNumbers }: QuizTargets): string | undefined {
   if ('case' in ref) {
     const lesson = cases.find((c) => c.slug === ref.case);
     if (!lesson) return `ref names unknown case "${ref.case}"`;
@@ -328,6 +338,41 @@ function refProblem(item: QuizItem, { cases, tools, ruleIds, articleNumbers }: Q
     return `ref names unknown rule "${ref.rule}"`;
   }
   return undefined;
+}
+
+/** The lesson's 切记 line, as plain text. */
+export const rememberText = (body: string) =>
+  (body.match(/<Remember>([\s\S]*?)<\/Remember>/)?.[1] ?? '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** One walkthrough per case lesson, in drills/{slug}.json; every reference must resolve. */
+function loadDrills(
+  root: string,
+  locale: Locale,
+  cases: CaseLesson[],
+  targets: QuizTargets,
+  needSource: (file: string, id: string) => void,
+  problems: Problems,
+): CaseDrill[] {
+  if (!targets.complete) return [];
+  const drills: CaseDrill[] = [];
+  for (const lesson of cases) {
+    const file = path.join(locale, 'drills', `${lesson.slug}.json`);
+    const name = path.join(path.basename(root), file);
+    const drill = readJson(root, file, drillSchema, problems);
+    if (!drill) continue;
+    needSource(name, drill.source);
+    drill.steps.forEach((step, i) => {
+      const problem = refProblem(step.ref, targets);
+      if (problem) problems.add(name, `step ${i + 1}: ${problem}`);
+    });
+    const remember = rememberText(lesson.body);
+    if (!remember) problems.add(lesson.file, 'a case lesson with a walkthrough needs a <Remember> line');
+    drills.push({ ...drill, slug: lesson.slug, remember });
+  }
+  return drills;
 }
 
 /** Locales whose content folder exists; pages are generated only for these. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clueMarks } from '@/lib/phone';
 
 // Every schema is strict: an unknown field is as much an error as a missing one.
 const text = z.string().trim().min(1);
@@ -157,7 +158,6 @@ export type LawGuide = z.infer<typeof lawGuideSchema>;
 export type ArticleRef = z.infer<typeof articleRef>;
 
 const optionSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9]+$/), text });
-const messageSchema = z.strictObject({ side: z.enum(['them', 'me']), text });
 export const CASE_SECTIONS = ['audience', 'method', 'case', 'police-tip', 'remember', 'rules', 'law', 'advice'] as const;
 const refSchema = z.union([
   z.strictObject({ case: slug, section: z.enum(CASE_SECTIONS) }),
@@ -165,14 +165,57 @@ const refSchema = z.union([
   z.strictObject({ article: z.number().int() }),
   z.strictObject({ rule: ruleId }),
 ]);
+
+// Scenario messages, drawn the way the reader's phone shows them (components/phone/). A message is
+// `text` alone or a list of parts; a link is only ever shown as text, never as something to tap.
+const partSchema = z.union([
+  z.strictObject({ text }),
+  z.strictObject({ link: text }),
+  z.strictObject({ transfer: text, note: text.optional() }),
+  z.strictObject({ redPacket: text }),
+  z.strictObject({ file: text, size: text.optional() }),
+  z.strictObject({ image: text }),
+]);
+const messageSchema = z
+  .strictObject({
+    side: z.enum(['them', 'me']),
+    /** In a group chat: the member's nickname as shown. */
+    name: text.optional(),
+    /** A time stamp shown above this message. */
+    time: text.optional(),
+    text: text.optional(),
+    parts: z.array(partSchema).min(1).optional(),
+  })
+  .refine((m) => !!m.text !== !!m.parts, { message: 'a message has either text or parts' });
+const clueSchema = z.strictObject({ span: text, reason: text, ref: refSchema });
+export const phoneScenarioSchema = z.strictObject({
+  channel: z.enum(['sms', 'wechat', 'call']),
+  /** What the phone shows: a number, a short code, a saved contact or a nickname. Never a verdict. */
+  from: text,
+  /** A second line the phone shows: "未保存的号码", a caller-ID label, "通讯录联系人". */
+  note: text.optional(),
+  /** A WeChat group's name; `from` is then the member who writes. */
+  group: text.optional(),
+  time: text,
+  /** What the reader already knows, in one neutral line ("你前几天在网上买过一支染发剂"). */
+  context: text.optional(),
+  messages: z.array(messageSchema).min(1),
+});
+const scenarioSchema = phoneScenarioSchema.extend({ clues: z.array(clueSchema).min(1) });
+
+/** A message's words as one line, e.g. for a share card. */
+export const messageText = (m: z.infer<typeof messageSchema>) =>
+  m.text ??
+  m.parts!
+    .map((p) => ('text' in p ? p.text : 'link' in p ? p.link : 'transfer' in p ? p.transfer : 'redPacket' in p ? p.redPacket : 'file' in p ? p.file : p.image))
+    .join(' ');
+
 export const quizItemSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+-\d+$/, 'must look like fake-loan-3'),
     type: z.enum(['single', 'multiple', 'truefalse', 'scenario']),
     prompt: text,
-    scenario: z
-      .strictObject({ channel: z.enum(['sms', 'wechat', 'call']), from: text, messages: z.array(messageSchema).min(1) })
-      .optional(),
+    scenario: scenarioSchema.optional(),
     genuine: z.boolean().optional(),
     options: z.array(optionSchema).min(2).max(5),
     answer: z.array(z.string()).min(1),
@@ -198,11 +241,61 @@ export const quizItemSchema = z
       ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'a scenario item, and only a scenario item, has a scenario' });
     }
     if (item.genuine && item.type !== 'scenario') ctx.addIssue({ code: 'custom', path: ['genuine'], message: 'only scenario items can be genuine' });
+    const shown = item.scenario ? clueMarks(item.scenario, item.scenario.clues.map((c) => c.span)) : new Map();
+    const marked = new Set([...shown.values()].flat().map((m) => m.n));
+    item.scenario?.clues.forEach((clue, i) => {
+      if (!marked.has(i + 1)) {
+        ctx.addIssue({ code: 'custom', path: ['scenario', 'clues', i, 'span'], message: `"${clue.span}" is not in the message (or only where an earlier clue is marked)` });
+      }
+    });
   });
 export const quizFileSchema = z.strictObject({ items: z.array(quizItemSchema).min(1) });
 
 export type QuizItem = z.infer<typeof quizItemSchema>;
 export type QuizRef = QuizItem['ref'];
+export type PhoneScenario = z.infer<typeof phoneScenarioSchema>;
+export type PhoneMessage = PhoneScenario['messages'][number];
+export type PhonePart = NonNullable<PhoneMessage['parts']>[number];
+export type Clue = z.infer<typeof clueSchema>;
+
+// 情景演练: one case's scam as it unfolds, a choice at each step (content/{locale}/drills/{case}.json).
+const drillChoiceSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+$/),
+    text,
+    safe: z.boolean(),
+    /** Safe: why it works. Risky: what happened to the real victim in the source, with the amount. */
+    outcome: text,
+    /** Safe only: what the scammer tries next. */
+    next: text.optional(),
+    /** Risky only: the red flag the reader missed. */
+    flag: text.optional(),
+  })
+  .refine((c) => (c.safe ? !!c.next && !c.flag : !!c.flag && !c.next), {
+    message: 'a safe choice says what comes next; a risky one names the red flag',
+  });
+export const drillSchema = z.strictObject({
+  intro: text,
+  source: slug,
+  steps: z
+    .array(
+      z
+        .strictObject({
+          /** The handbook's name for this step of the method. */
+          stage: text,
+          scenario: phoneScenarioSchema,
+          prompt: text,
+          choices: z.array(drillChoiceSchema).min(2).max(3),
+          ref: refSchema,
+        })
+        .refine((s) => s.choices.some((c) => c.safe) && s.choices.some((c) => !c.safe), {
+          message: 'a step needs a safe and a risky choice',
+        }),
+    )
+    .min(3),
+});
+export type Drill = z.infer<typeof drillSchema>;
+export type DrillStep = Drill['steps'][number];
 
 export const helperSchema = z.strictObject({
   questions: z

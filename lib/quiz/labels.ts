@@ -1,5 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import { phoneLabels } from '@/lib/phone-labels';
 
 /**
  * Interface strings the quiz components need, read once on the server. Client components get no
@@ -19,9 +20,7 @@ export async function quizLabels() {
     learnMore: raw('learnMore'),
     showAnswer: t('showAnswer'),
     multipleHint: t('multipleHint'),
-    channel: { sms: t('channel.sms'), wechat: t('channel.wechat'), call: t('channel.call') },
-    from: raw('from'),
-    me: t('me'),
+    phone: await phoneLabels(),
   };
 }
 

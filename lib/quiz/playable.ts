@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import { type LocaleContent, type TopicQuizItem } from '@/lib/content';
+import { type LocaleContent, type QuizRef, type TopicQuizItem } from '@/lib/content';
 import { findRule } from '@/lib/content/load';
 import { articleLabel } from '@/lib/format';
 import { paths } from '@/lib/routes';
@@ -15,30 +15,40 @@ export function topicInfo(content: LocaleContent, labels: { law: string; rules: 
   ]);
 }
 
-/** Resolves an item's reference into the link and title the reader is sent back to. */
-export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: Locale): PlayableItem {
-  const ref = item.ref;
-  let learnHref: string;
-  let learnTitle: string;
+/** Where a reference sends the reader: a path inside the locale (with #section) and its title. */
+export function refLink(ref: QuizRef, content: LocaleContent, locale: Locale): { href: string; title: string } {
   if ('case' in ref) {
-    learnHref = `${paths.case(ref.case)}#${ref.section}`;
-    learnTitle = content.cases.find((c) => c.slug === ref.case)!.frontmatter.title;
-  } else if ('tool' in ref) {
-    learnHref = `${paths.tool(ref.tool)}#${ref.section}`;
-    learnTitle = content.tools.find((t) => t.slug === ref.tool)!.frontmatter.title;
-  } else if ('article' in ref) {
-    learnHref = paths.lawArticle(ref.article);
-    learnTitle = `${articleLabel(ref.article, locale)} · ${content.law.title}`;
-  } else {
-    learnHref = `${paths.rules()}#${ref.rule}`;
-    learnTitle = findRule(content, ref.rule)!.group.title;
+    return {
+      href: `${paths.case(ref.case)}#${ref.section}`,
+      title: content.cases.find((c) => c.slug === ref.case)!.frontmatter.title,
+    };
   }
+  if ('tool' in ref) {
+    return {
+      href: `${paths.tool(ref.tool)}#${ref.section}`,
+      title: content.tools.find((t) => t.slug === ref.tool)!.frontmatter.title,
+    };
+  }
+  if ('article' in ref) {
+    return { href: paths.lawArticle(ref.article), title: `${articleLabel(ref.article, locale)} · ${content.law.title}` };
+  }
+  return { href: `${paths.rules()}#${ref.rule}`, title: findRule(content, ref.rule)!.group.title };
+}
+
+/** Resolves an item's references into the links and titles the reader is sent to. */
+export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: Locale): PlayableItem {
+  const { href: learnHref, title: learnTitle } = refLink(item.ref, content, locale);
+  const scenario = item.scenario && {
+    ...item.scenario,
+    genuine: !!item.genuine,
+    clues: item.scenario.clues.map(({ ref, ...clue }) => ({ ...clue, ...refLink(ref, content, locale) })),
+  };
   return {
     id: item.id,
     topic: item.topic,
     type: item.type,
     prompt: item.prompt,
-    ...(item.scenario ? { scenario: item.scenario } : {}),
+    ...(scenario ? { scenario } : {}),
     options: item.options,
     answer: item.answer,
     explanation: item.explanation,

@@ -1,20 +1,27 @@
+import type { PhoneScenario } from '@/lib/content/schema';
+
 /** The plain data a quiz component needs about one item (serialisable, no functions). */
 export interface QuizOption {
   id: string;
   text: string;
 }
 
-export interface QuizMessage {
-  side: 'them' | 'me';
-  text: string;
+/** A clue marked on a scenario's message once answered, with the lesson section that teaches it. */
+export interface PlayableClue {
+  span: string;
+  reason: string;
+  href: string;
+  title: string;
 }
+
+export type PlayableScenario = PhoneScenario & { clues: PlayableClue[]; genuine: boolean };
 
 export interface PlayableItem {
   id: string;
   topic: string;
   type: 'single' | 'multiple' | 'truefalse' | 'scenario';
   prompt: string;
-  scenario?: { channel: 'sms' | 'wechat' | 'call'; from: string; messages: QuizMessage[] };
+  scenario?: PlayableScenario;
   options: QuizOption[];
   answer: string[];
   explanation: string;

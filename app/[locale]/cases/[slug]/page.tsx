@@ -10,6 +10,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { PrintFooter } from '@/components/PrintFooter';
 import { ReadAloud } from '@/components/ReadAloud';
 import { LessonCheck } from '@/components/quiz/LessonCheck';
+import { DrillLink } from '@/components/drill/DrillLinks';
 import { AdviceRules, RuleCard } from '@/components/RuleCard';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
 import { isLocale, routing } from '@/i18n/routing';
@@ -69,6 +70,7 @@ export default async function CasePage({ params }: { params: Params }) {
       </LessonSection>
 
       <Body components={caseComponents} />
+      <DrillLink slug={slug} />
 
       {fm.rules.length > 0 && (
         <LessonSection id="rules" title={t('rules')}>

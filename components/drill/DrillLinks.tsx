@@ -1,0 +1,53 @@
+import { getTranslations } from 'next-intl/server';
+import { LinkCard, NumberBadge } from '@/components/LinkCard';
+import type { Locale } from '@/i18n/routing';
+import { getContent } from '@/lib/content';
+import { paths } from '@/lib/routes';
+
+/** The way into a case's walkthrough, placed in its lesson. */
+export async function DrillLink({ slug }: { slug: string }) {
+  const t = await getTranslations('drill');
+  return (
+    <div className="no-print mt-10" data-drill-link>
+      <LinkCard
+        href={paths.caseDrill(slug)}
+        title={t('entry')}
+        badge={
+          <span aria-hidden="true" className="text-2xl">
+            ▶
+          </span>
+        }
+      />
+    </div>
+  );
+}
+
+/** Every walkthrough, for the home page. */
+export async function DrillList({ locale }: { locale: Locale }) {
+  const t = await getTranslations('drill');
+  const content = getContent(locale);
+  return (
+    <section aria-labelledby="drills-title" className="mt-10">
+      <h2 id="drills-title" className="text-2xl">
+        {t('homeTitle')}
+      </h2>
+      <p className="mt-1 text-muted">{t('homeIntro')}</p>
+      <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+        {content.drills.map((d) => {
+          const lesson = content.cases.find((c) => c.slug === d.slug)!;
+          return (
+            <li key={d.slug}>
+              <LinkCard
+                href={paths.caseDrill(d.slug)}
+                title={lesson.frontmatter.title}
+                badge={<NumberBadge n={lesson.frontmatter.order} />}
+              >
+                {d.intro}
+              </LinkCard>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { PhoneScreen } from '@/components/phone/PhoneScreen';
+import { useHydrated } from '@/lib/local-store';
+import type { PhoneLabels } from '@/lib/phone-labels';
+import { fill } from '@/lib/quiz/fill';
+import { DrillEnd, Outcome } from './DrillParts';
+import type { DrillLabels, PlayableDrillStep } from './types';
+
+interface Props {
+  steps: PlayableDrillStep[];
+  remember: string;
+  lesson: { href: string; title: string };
+  labels: DrillLabels;
+  phoneLabels: PhoneLabels;
+}
+
+const stepTitle = (labels: DrillLabels, i: number, steps: PlayableDrillStep[]) =>
+  fill(labels.step, { current: i + 1, total: steps.length, stage: steps[i]!.stage });
+
+/**
+ * A scam told step by step. Without JavaScript (and before hydration) it is the whole story, every
+ * choice's outcome in a disclosure; with JavaScript the reader meets one step at a time, chooses, and
+ * hears the outcome announced.
+ */
+export function Walkthrough(props: Props) {
+  const hydrated = useHydrated();
+  return hydrated ? <Interactive {...props} /> : <Story {...props} />;
+}
+
+function Story({ steps, remember, lesson, labels, phoneLabels }: Props) {
+  return (
+    <div data-drill="story">
+      <p className="mb-4 text-muted">{labels.noJs}</p>
+      <ol className="space-y-8">
+        {steps.map((step, i) => (
+          <li key={i} data-step={i + 1}>
+            <h2 className="mb-3 text-xl">{stepTitle(labels, i, steps)}</h2>
+            <PhoneScreen scenario={step.scenario} labels={phoneLabels} />
+            <p className="text-lg font-bold">{step.prompt}</p>
+            <div className="mt-2 space-y-2">
+              {step.choices.map((c) => (
+                <details key={c.id} className="rounded-xl border-2 border-line" data-choice={c.id}>
+                  <summary className="flex min-h-12 cursor-pointer items-center px-3 font-semibold text-link">{c.text}</summary>
+                  <div className="px-3 pb-3">
+                    <Outcome choice={c} labels={labels} />
+                  </div>
+                </details>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ol>
+      <DrillEnd remember={remember} lesson={lesson} labels={labels} />
+    </div>
+  );
+}
+
+function Interactive({ steps, remember, lesson, labels, phoneLabels }: Props) {
+  const [index, setIndex] = useState(0);
+  const [picks, setPicks] = useState<string[]>([]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
+  const done = index >= steps.length;
+
+  if (done) {
+    const safe = steps.filter((s, i) => s.choices.find((c) => c.id === picks[i])?.safe).length;
+    return (
+      <div data-drill="done">
+        <h2 ref={headingRef} tabIndex={-1} className="text-2xl outline-none">
+          {labels.doneTitle}
+        </h2>
+        <p className="mt-2 text-xl font-bold" data-drill-score={`${safe}/${steps.length}`}>
+          {fill(labels.doneScore, { safe, total: steps.length })}
+        </p>
+        <DrillEnd remember={remember} lesson={lesson} labels={labels} />
+        <button
+          type="button"
+          onClick={() => {
+            setPicks([]);
+            setIndex(0);
+            focusHeading();
+          }}
+          className="mt-4 min-h-12 rounded-xl border-2 border-brand px-5 font-bold text-brand-dark"
+        >
+          {labels.again}
+        </button>
+      </div>
+    );
+  }
+
+  const step = steps[index]!;
+  const picked = step.choices.find((c) => c.id === picks[index]);
+  const last = index === steps.length - 1;
+  return (
+    <div data-drill="play" data-step={index + 1}>
+      <h2 ref={headingRef} tabIndex={-1} className="mb-3 text-xl outline-none">
+        {stepTitle(labels, index, steps)}
+      </h2>
+      <progress
+        className="mb-4 h-3 w-full accent-[var(--color-brand)]"
+        max={steps.length}
+        value={index + (picked ? 1 : 0)}
+        aria-hidden="true"
+      />
+      <PhoneScreen scenario={step.scenario} labels={phoneLabels} />
+      <fieldset>
+        <legend className="text-lg font-bold">{step.prompt}</legend>
+        <div className="mt-2 space-y-2">
+          {step.choices.map((c) => {
+            const chosen = picked?.id === c.id;
+            return (
+              <button
+                key={c.id}
+                type="button"
+                aria-disabled={!!picked}
+                aria-pressed={chosen}
+                data-choice={c.id}
+                // Not `disabled`: the button keeps the focus the reader gave it while the outcome is read out.
+                onClick={() => !picked && setPicks((p) => [...p.slice(0, index), c.id])}
+                className={`block min-h-12 w-full rounded-xl border-2 px-3 py-2 text-left text-lg ${
+                  chosen
+                    ? 'border-ink bg-wash font-bold'
+                    : picked
+                      ? 'border-line text-muted'
+                      : 'border-link bg-paper text-ink hover:bg-[#e8f0fb]'
+                }`}
+              >
+                {c.text}
+              </button>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div aria-live="polite" className="mt-4">
+        {picked && (
+          <>
+            <Outcome choice={picked} labels={labels} />
+            <a href={step.learn.href} className="inline-flex min-h-11 items-center">
+              {fill(phoneLabels.learn, { title: step.learn.title })}
+            </a>
+          </>
+        )}
+      </div>
+      {picked && (
+        <button
+          type="button"
+          onClick={() => {
+            setIndex(index + 1);
+            focusHeading();
+          }}
+          className="mt-2 min-h-14 w-full rounded-xl bg-ink px-6 text-xl font-bold text-white sm:w-auto"
+        >
+          {last ? labels.finish : labels.continue} →
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { PhonePart, PhoneScenario } from '@/lib/content/schema';
+
+/** One string the phone shows, with a key the renderer asks for it by. */
+export interface Slot {
+  key: string;
+  text: string;
+}
+
+const partSlots = (p: PhonePart, key: string): Slot[] =>
+  'text' in p
+    ? [{ key, text: p.text }]
+    : 'link' in p
+      ? [{ key, text: p.link }]
+      : 'transfer' in p
+        ? [
+            { key, text: p.transfer },
+            { key: `${key}.note`, text: p.note ?? '' },
+          ]
+        : 'redPacket' in p
+          ? [{ key, text: p.redPacket }]
+          : 'file' in p
+            ? [{ key, text: p.file }]
+            : [{ key, text: p.image }];
+
+/** Every string a scenario shows, in reading order. */
+export function scenarioSlots(s: PhoneScenario): Slot[] {
+  return [
+    { key: 'from', text: s.from },
+    { key: 'note', text: s.note ?? '' },
+    { key: 'group', text: s.group ?? '' },
+    { key: 'context', text: s.context ?? '' },
+    ...s.messages.flatMap((m, i) => [
+      { key: `m${i}.name`, text: m.name ?? '' },
+      ...(m.text ? [{ key: `m${i}`, text: m.text }] : m.parts!.flatMap((p, j) => partSlots(p, `m${i}.${j}`))),
+    ]),
+  ];
+}
+
+export interface Mark {
+  start: number;
+  end: number;
+  /** The clue's number, from 1. */
+  n: number;
+}
+
+/**
+ * Where each clue is marked: the first place its span occurs, in reading order, that does not
+ * overlap an earlier clue's mark. Keyed by slot.
+ */
+export function clueMarks(s: PhoneScenario, spans: string[]): Map<string, Mark[]> {
+  const slots = scenarioSlots(s);
+  const marks = new Map<string, Mark[]>();
+  spans.forEach((span, i) => {
+    for (const slot of slots) {
+      const taken = marks.get(slot.key) ?? [];
+      let start = slot.text.indexOf(span);
+      while (start >= 0 && taken.some((m) => start < m.end && start + span.length > m.start)) {
+        start = slot.text.indexOf(span, start + 1);
+      }
+      if (start < 0) continue;
+      marks.set(
+        slot.key,
+        [...taken, { start, end: start + span.length, n: i + 1 }].sort((a, b) => a.start - b.start),
+      );
+      return;
+    }
+  });
+  return marks;
+}
