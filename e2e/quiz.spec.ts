@@ -101,6 +101,20 @@ test.describe('self-test', () => {
     expect((html.match(/data-question="/g) ?? []).length).toBe(20);
   });
 
+  test('a reload in the middle of an attempt gives the same questions in the same order', async ({ page }) => {
+    const order = (form: Locator) =>
+      form.locator('input[name$="-answer"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(''));
+    await page.goto('/zh-CN/quiz/');
+    await page.getByRole('button', { name: '开始自测' }).click();
+    const first = await currentId(page);
+    const options = await order(current(page));
+    await answer(current(page), item(first).answer);
+    await page.reload();
+    await page.getByRole('button', { name: '开始自测' }).click();
+    expect(await currentId(page)).toBe(first);
+    expect(await order(current(page))).toBe(options);
+  });
+
   test('shuffles options per attempt, and puts a sure-but-wrong answer first without reassuring', async ({ page }) => {
     // Ten real items, so that every attempt draws all of them, and a repeatable Math.random.
     const ids = [...BANK.values()]

@@ -3,11 +3,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { recordAnswers, recordSelfTest } from '@/lib/progress';
 import { updateProgress, useProgress } from '@/lib/progress-store';
+import { attemptSeed, endAttempt } from '@/lib/quiz/attempt';
 import type { Confidence } from '@/lib/quiz/calibration';
 import { drawBalanced, drawReview } from '@/lib/quiz/draw';
 import { fill } from '@/lib/quiz/fill';
 import type { QuestionLabels } from '@/lib/quiz/labels';
-import { withShuffledOptions } from '@/lib/quiz/random';
+import { seededRandom, withShuffledOptions } from '@/lib/quiz/random';
 import { scoreAttempt, type AttemptScore, type GradeBand } from '@/lib/quiz/score';
 import type { PlayableItem, TopicInfo } from '@/lib/quiz/types';
 import { QuestionCard, type ConfidenceLabels } from './QuestionCard';
@@ -103,9 +104,10 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
     }
     setBankFailed(false);
     const missed = progress.missed.filter((id) => all.some((item) => item.id === id));
-    const drawn = review ? drawReview(all, missed, count, Math.random) : drawBalanced(all, count, Math.random);
-    // One seed per attempt: each item keeps its option order for the whole attempt, a new attempt reorders.
-    const seed = Math.floor(Math.random() * 2 ** 32);
+    // One seed per attempt draws the questions and orders their options (lib/quiz/attempt.ts).
+    const seed = attemptSeed(review, () => Math.floor(Math.random() * 2 ** 32));
+    const random = seededRandom(seed);
+    const drawn = review ? drawReview(all, missed, count, random) : drawBalanced(all, count, random);
     const items = drawn.map((item) => withShuffledOptions(item, seed));
     setStage({ name: 'playing', items, index: 0, answers: {}, confidence: {}, answered: false, review });
     focusHeading();
@@ -159,6 +161,7 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
       }
       const score = scoreAttempt(stage.items, stage.answers);
       if (!stage.review) updateProgress((p) => recordSelfTest(p, score.correct, score.total, Date.now()));
+      endAttempt();
       setStage({ name: 'done', items: stage.items, score, confidence: stage.confidence, review: stage.review });
       focusHeading();
     };
