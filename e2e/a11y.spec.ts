@@ -19,9 +19,10 @@ function pages(dir: string): string[] {
 
 const all = pages(OUT).sort();
 
-// Pages built from one template many times over: the 100 one-article law pages and the 272 quiz
-// challenge pages. Every law article page is checked in normal mode, every third challenge page (all
-// question types occur among them), and the first of each in elder mode; every other page in both modes.
+// Pages built from one template many times over: the 100 one-article law pages and the 344 quiz
+// challenge pages. Every fourth law article page and every sixth challenge page (all question types and
+// phone screens occur among them) are checked in normal mode, and the first of each in elder mode;
+// every other page in both modes.
 const CHALLENGE = /\/quiz\/q\/[^/]+\/$/;
 const ARTICLE = /\/law\/articles\/\d+\/$/;
 const templated = (url: string) => CHALLENGE.test(url) || ARTICLE.test(url);
@@ -29,7 +30,14 @@ const firstOfTemplate = new Set(
   ['zh-CN', 'en'].flatMap((l) => [CHALLENGE, ARTICLE].map((re) => all.find((u) => u.startsWith(`/${l}/`) && re.test(u))!)),
 );
 const challenges = all.filter((u) => CHALLENGE.test(u));
-const checked = all.filter((u) => !CHALLENGE.test(u) || challenges.indexOf(u) % 3 === 0 || firstOfTemplate.has(u));
+const articles = all.filter((u) => ARTICLE.test(u));
+const checked = all.filter(
+  (u) =>
+    (!CHALLENGE.test(u) && !ARTICLE.test(u)) ||
+    challenges.indexOf(u) % 6 === 0 ||
+    articles.indexOf(u) % 4 === 0 ||
+    firstOfTemplate.has(u),
+);
 const modesFor = (url: string) =>
   templated(url) && !firstOfTemplate.has(url) ? (['normal'] as const) : (['normal', 'elder'] as const);
 
