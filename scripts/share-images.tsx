@@ -17,6 +17,28 @@ const OUT = path.join(process.cwd(), 'out');
 const RED = '#b3261e';
 const MESSAGES = { 'zh-CN': zh, en } as const;
 
+/** The site's mark beside its name: 识 in white on the brand red. */
+function Mark({ size, gap }: { size: number; gap: number }) {
+  return (
+    <div
+      style={{
+        width: size,
+        height: size,
+        borderRadius: 10,
+        background: RED,
+        color: '#fff',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        marginRight: gap,
+        fontSize: Math.round(size * 0.6),
+      }}
+    >
+      识
+    </div>
+  );
+}
+
 function Card({ card, site }: { card: ShareCard; site: string }) {
   const size = card.title.length > 40 ? 40 : card.title.length > 18 ? 52 : 68;
   return (
@@ -41,21 +63,7 @@ function Card({ card, site }: { card: ShareCard; site: string }) {
           {card.title}
         </div>
         <div style={{ marginTop: 36, display: 'flex', alignItems: 'center', fontSize: 30, color: RED, fontWeight: 700 }}>
-          <div
-            style={{
-              width: 48,
-              height: 48,
-              borderRadius: 10,
-              background: RED,
-              color: '#fff',
-              display: 'flex',
-              alignItems: 'center',
-              justifyContent: 'center',
-              marginRight: 12,
-            }}
-          >
-            识
-          </div>
+          <Mark size={48} gap={12} />
           {site}
         </div>
       </div>
@@ -222,22 +230,7 @@ function Poster({ card, site, qr, scan, method }: { card: ShareCard; site: strin
         <div style={{ marginLeft: 24, display: 'flex', flexDirection: 'column' }}>
           <div style={{ fontSize: 30, color: '#1a1a1a' }}>{scan}</div>
           <div style={{ marginTop: 10, display: 'flex', alignItems: 'center', fontSize: 30, color: RED }}>
-            <div
-              style={{
-                width: 44,
-                height: 44,
-                borderRadius: 10,
-                background: RED,
-                color: '#fff',
-                display: 'flex',
-                alignItems: 'center',
-                justifyContent: 'center',
-                marginRight: 10,
-                fontSize: 26,
-              }}
-            >
-              识
-            </div>
+            <Mark size={44} gap={10} />
             {site}
           </div>
         </div>
