@@ -59,7 +59,7 @@ test('without JavaScript the answer disclosure lists the clues', async ({ browse
   const page = await context.newPage();
   const it = item('zh-CN', 'cases/fake-boss', 'fake-boss-4');
   await page.goto('/zh-CN/quiz/q/fake-boss-4/');
-  await page.locator('summary').first().click();
+  await page.locator('main summary').first().click();
   await expect(page.locator('details [data-clues="scam"] li')).toHaveCount(it.scenario.clues.length);
   await context.close();
 });
