@@ -59,12 +59,26 @@ async function open(url, { elder = false } = {}) {
   page.on('close', () => context.close());
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
+  // Console errors count too, except a failed resource and the engine saying it ignores a policy source
+  // it doesn't know yet ('wasm-unsafe-eval': search then says it can't run here).
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !/Failed to load resource|invalid source.*It will be ignored/.test(m.text()) &&
+      errors.push(m.text()),
+  );
   await page.setUserAgent(WECHAT_78);
   await page.setViewport({ width: 375, height: 667, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
   if (elder) await page.evaluateOnNewDocument(() => window.localStorage.setItem('shizha.elder', '1'));
   await page.goto(`${ORIGIN}${url}`, { waitUntil: 'networkidle0' });
   return { page, errors };
+}
+
+/** The share hint sits fixed at the foot of the screen on a first visit: close it, as a reader would. */
+async function closeHint(page) {
+  const close = await page.$('[data-wechat-hint] button');
+  if (close) await close.click();
 }
 
 const byText = async (page, tag, text) => {
@@ -142,6 +156,7 @@ for (const mode of ['normal', 'elder']) {
 
 test('the header menu opens and shows the navigation', async () => {
   const { page, errors } = await open('/zh-CN/cases/fake-police/');
+  await closeHint(page);
   await page.click('[data-menu-button]');
   const links = await page.$$eval('[data-menu] nav a', (as) => as.filter((a) => a.getBoundingClientRect().height >= 44).length);
   assert.equal(links, 8);
@@ -152,9 +167,11 @@ test('the header menu opens and shows the navigation', async () => {
 
 test('the self-test runs to its result', async () => {
   const { page, errors } = await open('/zh-CN/quiz/');
+  await closeHint(page);
   await (await byText(page, 'button', '开始自测')).click();
   for (let i = 1; i <= 20; i += 1) {
-    await page.waitForSelector('form[data-question] input[name$="-answer"]');
+    // The next question's form (the answered one has no submit button any more).
+    await page.waitForSelector('form[data-question] button[type=submit]');
     await page.click('form[data-question] input[name$="-answer"]');
     await page.click('form[data-question] button[type=submit]');
     await page.waitForSelector('[data-feedback]');
@@ -168,6 +185,7 @@ test('the self-test runs to its result', async () => {
 
 test('the helper answers', async () => {
   const { page, errors } = await open('/zh-CN/check/');
+  await closeHint(page);
   await page.type('textarea', '我是公安局的，你的账户涉嫌洗钱，必须保密，把钱转到安全账户进行资金核查。');
   await (await byText(page, 'button', '帮我看看')).click();
   await page.waitForSelector('[data-verdict]');
@@ -178,6 +196,7 @@ test('the helper answers', async () => {
 
 test('the checklist ticks', async () => {
   const { page, errors } = await open('/zh-CN/checklist/');
+  await closeHint(page);
   await page.click('fieldset input[type=checkbox]');
   await page.waitForSelector('[data-outcome="stop"]');
   assert.deepEqual(errors, []);
