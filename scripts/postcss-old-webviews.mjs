@@ -1,5 +1,6 @@
 // PostCSS plugin for the old webviews in package.json "browserslist" (WeChat's Android webview of about
-// 2020 runs Chromium 78). Two things no maintained plugin does, run before postcss-preset-env:
+// 2020 runs Chromium 78). Three things no maintained plugin does, run before postcss-preset-env
+// (the third, Tailwind's custom-property defaults, is explained where it is done):
 //  - :where(A) becomes A. Chromium before 88 drops a whole rule that names :where(); Tailwind writes
 //    it for its reset and the space-y-* utilities. Unwrapped, the rule applies everywhere, a little more
 //    specific than :where() would make it.
@@ -87,6 +88,13 @@ function gapFallback(rule, postcss) {
 const plugin = () => ({
   postcssPlugin: 'shizha-old-webviews',
   OnceExit(root, { postcss }) {
+    // Tailwind gives its custom properties (--tw-border-style and the like) their initial values in a
+    // block guarded by a test that only Safari < 16.4 and Firefox < 128 pass, assuming every Chromium
+    // has @property. Chromium 78–84 has not: there borders would vanish. The values are the same
+    // initial values @property gives, in the lowest layer, so the block can apply everywhere.
+    root.walkAtRules('supports', (rule) => {
+      if (rule.params.includes('margin-trim') && rule.params.includes('-webkit-hyphens')) rule.replaceWith(rule.nodes);
+    });
     root.walkRules((rule) => {
       if (rule.selector.includes(':where(')) {
         rule.selectors = [...new Set(rule.selectors.flatMap(unwrapWhere))];

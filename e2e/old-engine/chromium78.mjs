@@ -56,7 +56,7 @@ async function open(url, { elder = false } = {}) {
   // A context of its own: no storage carried over from the page before (elder mode, the share hint).
   const context = await browser.createIncognitoBrowserContext();
   const page = await context.newPage();
-  page.on('close', () => context.close());
+  page.on('close', () => context.close().catch(() => {}));
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // Console errors count too, except a failed resource and the engine saying it ignores a policy source
