@@ -1,6 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ContentError } from '@/lib/content/files';
+import { loadLocaleContent } from '@/lib/content/load';
 
 export const CONTENT = path.resolve(__dirname, '../content');
 /** The five source documents, kept in the repository (sources/README.md); named by source id. */
@@ -38,3 +40,13 @@ export function allSourcesText() {
 }
 
 export const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The problems the loader reports for the Chinese content under root (none when it loads). */
+export function problemsOf(root: string): string[] {
+  try {
+    loadLocaleContent('zh-CN', root);
+    return [];
+  } catch (error) {
+    return (error as ContentError).problems;
+  }
+}

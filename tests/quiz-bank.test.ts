@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '@/lib/content/load';
-import { ContentError } from '@/lib/content/files';
-import { CONTENT, contentCopy } from './helpers';
+import { CONTENT, contentCopy, problemsOf } from './helpers';
 
 const zh = loadLocaleContent('zh-CN', CONTENT);
 
@@ -45,15 +44,6 @@ describe('the zh-CN question bank', () => {
 });
 
 describe('bank validation', () => {
-  const problemsOf = (root: string) => {
-    try {
-      loadLocaleContent('zh-CN', root);
-      return [];
-    } catch (error) {
-      return (error as ContentError).problems;
-    }
-  };
-
   it('rejects an answer that is not among the options', () => {
     const c = contentCopy();
     c.editJson('zh-CN/quiz/cases/fake-loan.json', (d) => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content/files';
 import { loadLocaleContent } from '@/lib/content/load';
 import { clueMarks } from '@/lib/phone';
-import { CONTENT, contentCopy } from './helpers';
-
-const problemsOf = (root: string) => {
-  try {
-    loadLocaleContent('zh-CN', root);
-    return [];
-  } catch (error) {
-    return (error as ContentError).problems;
-  }
-};
+import { CONTENT, contentCopy, problemsOf } from './helpers';
 
 describe('scenario clues', () => {
   const scenario = {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { DrillList } from '@/components/drill/DrillLinks';
+import { CardSection } from '@/components/CardSection';
 import { ElderOffer } from '@/components/ElderToggle';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
@@ -76,39 +77,27 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
 
       <ElderOffer title={te('offerTitle')} text={te('offerText')} turnOn={te('offerOn')} turnOff={te('offerOff')} />
 
-      <section aria-labelledby="cases-title" className="mt-10">
-        <h2 id="cases-title" className="text-2xl">
-          {t('casesTitle')}
-        </h2>
-        <p className="mt-1 text-muted">{t('casesIntro')}</p>
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-          {content.cases.map((c) => (
-            <li key={c.slug}>
-              <LinkCard href={paths.case(c.slug)} title={c.frontmatter.title} badge={<NumberBadge n={c.frontmatter.order} />}>
-                {c.frontmatter.summary}
-              </LinkCard>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CardSection id="cases" title={t('casesTitle')} intro={t('casesIntro')}>
+        {content.cases.map((c) => (
+          <li key={c.slug}>
+            <LinkCard href={paths.case(c.slug)} title={c.frontmatter.title} badge={<NumberBadge n={c.frontmatter.order} />}>
+              {c.frontmatter.summary}
+            </LinkCard>
+          </li>
+        ))}
+      </CardSection>
 
       <DrillList locale={locale} />
 
-      <section aria-labelledby="tools-title" className="mt-10">
-        <h2 id="tools-title" className="text-2xl">
-          {t('toolsTitle')}
-        </h2>
-        <p className="mt-1 text-muted">{t('toolsIntro')}</p>
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-          {content.tools.map((tool) => (
-            <li key={tool.slug}>
-              <LinkCard href={paths.tool(tool.slug)} title={tool.frontmatter.title}>
-                {tool.frontmatter.summary}
-              </LinkCard>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CardSection id="tools" title={t('toolsTitle')} intro={t('toolsIntro')}>
+        {content.tools.map((tool) => (
+          <li key={tool.slug}>
+            <LinkCard href={paths.tool(tool.slug)} title={tool.frontmatter.title}>
+              {tool.frontmatter.summary}
+            </LinkCard>
+          </li>
+        ))}
+      </CardSection>
 
       <section aria-labelledby="more-title" className="mt-10">
         <h2 id="more-title" className="text-2xl">

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { CardSection } from '@/components/CardSection';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
@@ -27,27 +28,21 @@ export async function DrillList({ locale }: { locale: Locale }) {
   const t = await getTranslations('drill');
   const content = getContent(locale);
   return (
-    <section aria-labelledby="drills-title" className="mt-10">
-      <h2 id="drills-title" className="text-2xl">
-        {t('homeTitle')}
-      </h2>
-      <p className="mt-1 text-muted">{t('homeIntro')}</p>
-      <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-        {content.drills.map((d) => {
-          const lesson = content.cases.find((c) => c.slug === d.slug)!;
-          return (
-            <li key={d.slug}>
-              <LinkCard
-                href={paths.caseDrill(d.slug)}
-                title={lesson.frontmatter.title}
-                badge={<NumberBadge n={lesson.frontmatter.order} />}
-              >
-                {d.intro}
-              </LinkCard>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <CardSection id="drills" title={t('homeTitle')} intro={t('homeIntro')}>
+      {content.drills.map((d) => {
+        const lesson = content.cases.find((c) => c.slug === d.slug)!;
+        return (
+          <li key={d.slug}>
+            <LinkCard
+              href={paths.caseDrill(d.slug)}
+              title={lesson.frontmatter.title}
+              badge={<NumberBadge n={lesson.frontmatter.order} />}
+            >
+              {d.intro}
+            </LinkCard>
+          </li>
+        );
+      })}
+    </CardSection>
   );
 }
