@@ -1,10 +1,12 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const OUT = path.join(import.meta.dirname, '../out');
-const CHUNKS = 8;
+const CONTENT = path.join(import.meta.dirname, '../content');
+const LOCALES = ['zh-CN', 'en'] as const;
+const CHUNKS = 4;
 
 function pages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -19,56 +21,117 @@ function pages(dir: string): string[] {
 
 const all = pages(OUT).sort();
 
-// Pages built from one template many times over: the 100 one-article law pages and the 344 quiz
-// challenge pages. Every fourth law article page and every sixth challenge page (all question types and
-// phone screens occur among them) are checked in normal mode, and the first of each in elder mode;
-// every other page in both modes.
-const CHALLENGE = /\/quiz\/q\/[^/]+\/$/;
-const ARTICLE = /\/law\/articles\/\d+\/$/;
-const templated = (url: string) => CHALLENGE.test(url) || ARTICLE.test(url);
-const firstOfTemplate = new Set(
-  ['zh-CN', 'en'].flatMap((l) => [CHALLENGE, ARTICLE].map((re) => all.find((u) => u.startsWith(`/${l}/`) && re.test(u))!)),
-);
-const challenges = all.filter((u) => CHALLENGE.test(u));
-const articles = all.filter((u) => ARTICLE.test(u));
-const checked = all.filter(
-  (u) =>
-    (!CHALLENGE.test(u) && !ARTICLE.test(u)) ||
-    challenges.indexOf(u) % 6 === 0 ||
-    articles.indexOf(u) % 4 === 0 ||
-    firstOfTemplate.has(u),
-);
-const modesFor = (url: string) =>
-  templated(url) && !firstOfTemplate.has(url) ? (['normal'] as const) : (['normal', 'elder'] as const);
+/**
+ * Pages built from one template many times over, by the template's name: ten case lessons, seven tool
+ * lessons, ten walkthroughs, 50 law articles and 172 challenge questions in each language.
+ */
+const TEMPLATES: [string, RegExp][] = [
+  ['drill', /^\/[^/]+\/cases\/[^/]+\/drill\/$/],
+  ['case', /^\/[^/]+\/cases\/(?!print\/)[^/]+\/$/],
+  ['tool', /^\/[^/]+\/tools\/[^/]+\/$/],
+  ['article', /^\/[^/]+\/law\/articles\/\d+\/$/],
+  ['challenge', /^\/[^/]+\/quiz\/q\/[^/]+\/$/],
+];
+const templateOf = (url: string) => TEMPLATES.find(([, re]) => re.test(url))?.[0];
+const localeOf = (url: string) => url.split('/')[1]!;
+
+/**
+ * Challenge questions differ in what they draw: question type, an SMS, a chat or a call, a group, a
+ * transfer, a red packet, a file, an image, a link, a genuine message. The sample is a small set of
+ * questions that between them draw every one of these (greedy cover, in each language).
+ */
+function challengeSample(locale: string): string[] {
+  type Part = Record<string, unknown>;
+  type Message = { side: string; name?: string; time?: string; parts?: Part[] };
+  type Item = {
+    id: string;
+    type: string;
+    genuine?: boolean;
+    scenario?: { channel: string; note?: string; group?: string; context?: string; messages: Message[] };
+  };
+  const dir = path.join(CONTENT, locale, 'quiz');
+  const items = (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { items: Item[] }).items);
+  const features = (item: Item) => {
+    const s = item.scenario;
+    const found = [`type:${item.type}`];
+    if (!s) return found;
+    found.push(`channel:${s.channel}`, ...(['note', 'group', 'context'] as const).filter((k) => s[k]));
+    if (item.genuine) found.push('genuine');
+    for (const m of s.messages) {
+      found.push(`side:${m.side}`, ...(m.name ? ['name'] : []), ...(m.time ? ['time'] : []));
+      for (const part of m.parts ?? []) found.push(...Object.keys(part).map((k) => `part:${k}`));
+    }
+    return [...new Set(found)];
+  };
+  const left = new Set(items.flatMap(features));
+  const chosen: string[] = [];
+  while (left.size) {
+    const best = items
+      .map((item) => ({ item, gain: features(item).filter((f) => left.has(f)).length }))
+      .reduce((a, b) => (b.gain > a.gain ? b : a));
+    chosen.push(best.item.id);
+    for (const f of features(best.item)) left.delete(f);
+  }
+  return chosen.map((id) => `/${locale}/quiz/q/${id}/`);
+}
+
+// Normal mode: every page that is one of a kind, in both languages; each lesson and walkthrough once, in
+// one language or the other by turns; two law articles (the first and the longest) and the challenge
+// sample in each language. Elder mode: every page that is one of a kind and the first page of each
+// template, in each language.
+const byTemplate = (name: string) => all.filter((u) => templateOf(u) === name);
+const turns = (name: string) => {
+  const slugs = [...new Set(byTemplate(name).map((u) => u.split('/').slice(2).join('/')))];
+  return slugs.map((slug, i) => `/${LOCALES[i % 2]}/${slug}`);
+};
+const htmlSize = (url: string) => statSync(path.join(OUT, url, 'index.html')).size;
+const articleSample = LOCALES.flatMap((l) => {
+  const articles = byTemplate('article').filter((u) => localeOf(u) === l);
+  return [articles[0]!, articles.reduce((a, b) => (htmlSize(b) > htmlSize(a) ? b : a))];
+});
+const oneOfAKind = all.filter((u) => !templateOf(u));
+const firstOfEach = LOCALES.flatMap((l) => TEMPLATES.map(([name]) => byTemplate(name).find((u) => localeOf(u) === l)!));
+
+const runs = [
+  ...[...oneOfAKind, ...turns('case'), ...turns('tool'), ...turns('drill'), ...new Set(articleSample)].map((url) => ({
+    url,
+    mode: 'normal',
+  })),
+  ...LOCALES.flatMap(challengeSample).map((url) => ({ url, mode: 'normal' })),
+  ...[...oneOfAKind, ...firstOfEach].map((url) => ({ url, mode: 'elder' })),
+];
+
+test('the sample covers every page that is one of a kind, every lesson and every template', () => {
+  const sampled = new Set(runs.map((r) => r.url));
+  expect(oneOfAKind.length).toBeGreaterThan(20);
+  for (const url of [...oneOfAKind, ...firstOfEach]) expect(sampled, url).toContain(url);
+  for (const name of ['case', 'tool', 'drill'])
+    for (const url of byTemplate(name)) {
+      const slug = url.split('/').slice(2).join('/');
+      expect(
+        [...sampled].some((u) => u.endsWith(`/${slug}`)),
+        url,
+      ).toBe(true);
+    }
+  expect(runs.length).toBeLessThan(130);
+});
 
 // axe-core over the exported pages, in normal and in elder mode (WCAG 2.2 A and AA rules).
 test.describe('accessibility', () => {
-  test.skip(({ isMobile }) => isMobile, 'run once, on the desktop project');
-
   for (let chunk = 0; chunk < CHUNKS; chunk++) {
-    test(`axe, pages ${chunk + 1} of ${CHUNKS}`, async ({ page }) => {
+    test(`axe, sample ${chunk + 1} of ${CHUNKS}`, async ({ page }) => {
       test.setTimeout(600_000);
-      const mine = checked.filter((_, i) => i % CHUNKS === chunk);
+      const mine = runs.filter((_, i) => i % CHUNKS === chunk);
       const violations: string[] = [];
-      for (const url of mine) {
+      for (const { url, mode } of mine) {
         await page.goto(url);
-        for (const mode of modesFor(url)) {
-          if (mode === 'elder') await page.evaluate(() => (document.documentElement.dataset.mode = 'elder'));
-          const result = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-            .analyze();
-          for (const v of result.violations)
-            violations.push(
-              `${url} [${mode}] ${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-            );
-        }
+        if (mode === 'elder') await page.evaluate(() => (document.documentElement.dataset.mode = 'elder'));
+        violations.push(...(await axeViolations(page, `${url} [${mode}]`)));
       }
-      const runs = mine.reduce((n, url) => n + modesFor(url).length, 0);
       console.log(
-        `axe: ${mine.length} pages, ${runs} page-and-mode runs, ${violations.length} violations (chunk ${chunk + 1}/${CHUNKS}; ${checked.length} of ${all.length} pages checked)`,
+        `axe: ${mine.length} page-and-mode runs, ${violations.length} violations (chunk ${chunk + 1}/${CHUNKS}; ${runs.length} runs over ${new Set(runs.map((r) => r.url)).size} of ${all.length} pages)`,
       );
       expect(violations).toEqual([]);
     });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 interface Choice {
@@ -25,11 +24,6 @@ const LABELS = {
   'zh-CN': { next: /下一步|看总结/, remember: '切记', lessonTitle: '冒充公检法类诈骗' },
   en: { next: /Next step|See the summary/, remember: 'Remember', lessonTitle: 'Scams impersonating police' },
 } as const;
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const locale of ['zh-CN', 'en'] as const) {
   for (const route of ['safe', 'risky'] as const) {
@@ -96,8 +90,6 @@ for (const locale of ['zh-CN', 'en'] as const) {
 }
 
 test.describe('accessibility of the new states', () => {
-  test.skip(({ isMobile }) => isMobile, 'run once, on the desktop project');
-
   for (const elder of [false, true]) {
     test(`axe finds nothing on a walkthrough step, its outcome and its end${elder ? ' in elder mode' : ''}`, async ({ page }) => {
       test.setTimeout(300_000);
@@ -106,14 +98,14 @@ test.describe('accessibility of the new states', () => {
       await page.goto('/zh-CN/cases/fake-boss/drill/');
       if (elder) await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
       await expect(page.locator('[data-drill="play"]')).toBeVisible();
-      const violations = await axe(page);
+      const violations = await axeViolations(page, 'step 1');
       for (const [i, step] of steps.entries()) {
         await page.getByRole('button', { name: step.choices[i % 2]!.text, exact: true }).click();
         await expect(page.locator('[data-outcome]')).toBeVisible();
-        violations.push(...(await axe(page)));
+        violations.push(...(await axeViolations(page, `step ${i + 1} outcome`)));
         await page.getByRole('button', { name: /下一步|看总结/ }).click();
       }
-      violations.push(...(await axe(page)));
+      violations.push(...(await axeViolations(page, 'end')));
       expect(violations).toEqual([]);
     });
   }

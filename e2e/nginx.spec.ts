@@ -1,14 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test as base, type APIResponse, type Page } from '@playwright/test';
-import { stop, waitUntilUp } from './server';
+import { startNginx } from './nginx-server';
 
-// deploy/nginx.conf under a real nginx (Debian's package), serving this build's out/ over HTTPS with a
-// certificate made for the test: the redirect from HTTP, the headers, types, caching, redirects and 404 a
-// production reader gets, and pages that still work under the CSP. The nginx is this test's own (its own
-// prefix, pid file and ports) and only that one is stopped: a system nginx is never touched.
+// The production server (e2e/nginx-server.ts) serving this build's out/: the redirect from HTTP, the
+// headers, types, caching, redirects and 404 a production reader gets, and pages that still work under the CSP.
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'out');
 const PORT = Number(process.env.NGINX_E2E_PORT ?? 4280);
@@ -23,9 +19,6 @@ const SECURITY_HEADERS = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'strict-transport-security': 'max-age=31536000; includeSubDomains',
 };
-
-let nginx: ChildProcess | undefined;
-let dir = '';
 
 /** Page visits through nginx: every request stays on the nginx origin, and nothing breaks the CSP. */
 const test = base.extend<{ strictPage: Page }>({
@@ -52,44 +45,14 @@ test.describe.configure({ mode: 'serial' });
 // The certificate is the test's own, trusted by no one else.
 test.use({ ignoreHTTPSErrors: true });
 
-function findNginx(): string {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/usr/bin/nginx'])
-    if (existsSync(candidate)) return candidate;
-  throw new Error('nginx is not installed: apt-get install -y nginx (npm run test:e2e does it when run as root)');
-}
+let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 
 test.beforeAll(async () => {
-  if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('no out/: run npm run build first');
-  dir = mkdtempSync(path.join(tmpdir(), 'shizha-nginx-'));
-  mkdirSync(path.join(dir, 'snippets'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' }); // prettier-ignore
-  copyFileSync(path.join(ROOT, 'deploy/shizha-security-headers.conf'), path.join(dir, 'snippets/shizha-security-headers.conf'));
-  const site = readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8')
-    .replace('root /srv/shizha/out;', `root ${OUT};`)
-    .replace('/etc/ssl/shizha/fullchain.pem', path.join(dir, 'cert.pem'))
-    .replace('/etc/ssl/shizha/privkey.pem', path.join(dir, 'key.pem'))
-    .replace('listen 443 ssl http2;', `listen 127.0.0.1:${PORT} ssl http2;`)
-    .replace('listen 80;', `listen 127.0.0.1:${HTTP_PORT};`)
-    .replace(/\s*listen \[::\]:\d+[^;]*;/g, '');
-  writeFileSync(path.join(dir, 'site.conf'), site);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join('\n  ');
-  writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\ndaemon off;\nworker_processes 1;\nevents {}\n` +
-      `http {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  ${temp}\n  include ${dir}/site.conf;\n}\n`,
-  );
-  nginx = spawn(findNginx(), ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  nginx.stderr?.on('data', (d) => (stderr += d));
-  await waitUntilUp(`http://127.0.0.1:${HTTP_PORT}/`, nginx, () => stderr, { redirect: 'manual' });
+  nginx = await startNginx(ROOT, OUT, PORT, HTTP_PORT);
 });
 
 test.afterAll(async () => {
-  await stop(nginx, 'SIGQUIT');
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await nginx?.stop();
 });
 
 function expectSecurityHeaders(response: APIResponse) {

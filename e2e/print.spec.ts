@@ -7,8 +7,6 @@ async function printedPages(page: Page) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 }
 
-test.skip(({ isMobile }) => isMobile, 'printing is checked once, on the desktop project');
-
 test('a lesson prints as a clean handout: no navigation, the 三不一多 box and a QR code back to the page', async ({ page }) => {
   await page.goto('/zh-CN/cases/fake-loan/');
   await page.emulateMedia({ media: 'print' });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 interface BankItem {
@@ -195,14 +195,8 @@ async function smallBank(page: Page, ids: string[]) {
   });
 }
 
-async function axeViolations(page: Page, state: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 for (const mode of ['normal', 'elder'] as const) {
-  test(`the self-test's confidence question and sure-but-wrong result pass axe (${mode} mode)`, async ({ page, isMobile }) => {
-    test.skip(isMobile, 'run once, on the desktop project');
+  test(`the self-test's confidence question and sure-but-wrong result pass axe (${mode} mode)`, async ({ page }) => {
     if (mode === 'elder') await page.addInitScript(() => localStorage.setItem('shizha.elder', '1'));
     const ids = ['fake-police-3', 'fake-police-2'];
     await smallBank(page, ids);
