@@ -126,4 +126,27 @@ describe('the 2017 text-message tips are history, not a lesson’s advice', () =
       expect(cited.filter((p) => p.source === 'zhejiang-2017')).toEqual([]);
     }
   });
+
+  it('the helper cites none as a rule, and shows the ones it explains a sign with as dated history', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const signals = loadLocaleContent(locale, CONTENT).helper.signals;
+      expect(signals.flatMap((s) => s.rules).filter((id) => id.startsWith('sms-'))).toEqual([]);
+      const dated = locale === 'zh-CN' ? /^历史资料，2017年/ : /^Historical, from the 2017 /;
+      for (const s of signals.filter((x) => x.source === 'zhejiang-2017')) expect(s.explain, s.id).toMatch(dated);
+    }
+  });
+});
+
+describe('the phone-card check’s green channel is what the handbook lists, not a telecom company’s step', () => {
+  // The handbook lists 绿色通道 among the service's features and names no one who runs it.
+  it('no Chinese quiz item about it sends the reader to 电信企业 or a 营业厅 to close cards', () => {
+    const items = loadLocaleContent('zh-CN', CONTENT).quiz.filter((i) => i.topic === 'tool:phone-card-check');
+    expect(items.length).toBeGreaterThan(0);
+    // A wrong option may send the reader anywhere; what the item teaches is the rest.
+    const taught = (item: (typeof items)[number]) => ({
+      ...item,
+      options: item.options.filter((o) => item.answer.includes(o.id)),
+    });
+    for (const item of items) expect(words(taught(item)), item.id).not.toMatch(/电信企业[^。]*关停|营业厅[^。]*注销|找电信企业/);
+  });
 });
