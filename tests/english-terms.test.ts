@@ -41,3 +41,14 @@ describe('English uses one name per term', () => {
     expect(found).toEqual([]);
   });
 });
+
+// The lessons speak to the reader: what the scammers do, they do to “you”; a real case names its person.
+// Only a translated quotation (inside “…”) keeps the handbook's 受害人 as “the victim”.
+describe('the English quiz, drills and helper say “you” or name the person, not “the victim” or “the other side”', () => {
+  const dirs = ['quiz', 'drills'].map((d) => path.join(CONTENT, 'en', d));
+  const checked = [...dirs.flatMap((d) => englishFiles(d)), path.join(CONTENT, 'en/helper.json')];
+  it.each(checked.map((f) => [path.relative(CONTENT, f), f]))('%s', (_, file) => {
+    const unquoted = shownText(file).replace(/“[^”]*”/g, '“…”');
+    expect(unquoted.match(/[^."]{0,40}\b(the victim|the other side)\b[^."]{0,20}/gi) ?? []).toEqual([]);
+  });
+});
