@@ -82,6 +82,9 @@ test('a question quoting the law says the English is an unofficial translation, 
   await form.locator('label:has(input[value="d"])').click();
   await form.getByRole('button', { name: 'Check my answer' }).click();
   await expect(page.locator('[data-feedback]').getByRole('note')).toHaveText(note);
+  // Its long explanation comes in two paragraphs, the article first.
+  await expect(page.locator('[data-feedback] [data-explanation]')).toHaveCount(2);
+  await expect(page.locator('[data-feedback] [data-explanation]').first()).toHaveText(/^Article 2: /);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadLocaleContent } from '@/lib/content/load';
 import { CONTENT } from './helpers';
 
 // One English name per term, the one the lessons use. Each variant is listed with the name that replaced it.
@@ -50,5 +51,26 @@ describe('the English quiz, drills and helper say “you” or name the person, 
   it.each(checked.map((f) => [path.relative(CONTENT, f), f]))('%s', (_, file) => {
     const unquoted = shownText(file).replace(/“[^”]*”/g, '“…”');
     expect(unquoted.match(/[^."]{0,40}\b(the victim|the other side)\b[^."]{0,20}/gi) ?? []).toEqual([]);
+  });
+});
+
+// Read on a small phone, a long explanation comes in paragraphs (a blank line between), none of them long.
+const PARAGRAPH = 380;
+// One sentence of the law quoted whole is not cut: these items quote such a sentence.
+const WHOLE_ARTICLE_SENTENCE = ['law-4', 'law-5', 'law-7', 'law-9', 'law-10'];
+
+describe('long English quiz explanations come in short paragraphs', () => {
+  it(`no paragraph is longer than ${PARAGRAPH} characters, except a sentence of the law quoted whole`, () => {
+    const quiz = loadLocaleContent('en', CONTENT).quiz;
+    const long = quiz
+      .filter((i) => !WHOLE_ARTICLE_SENTENCE.includes(i.id))
+      .flatMap((i) =>
+        i.explanation
+          .split('\n\n')
+          .filter((p) => p.length > PARAGRAPH)
+          .map((p) => `${i.id}: ${p.length}`),
+      );
+    expect(long).toEqual([]);
+    expect(quiz.filter((i) => i.explanation.includes('\n\n')).length).toBeGreaterThan(80);
   });
 });

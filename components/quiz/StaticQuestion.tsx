@@ -21,11 +21,18 @@ export function LearnLink({ item, labels, locale }: { item: PlayableItem; labels
   );
 }
 
-/** Why the answer is right, with the translation note when it quotes the law in English. */
+/**
+ * Why the answer is right, with the translation note when it quotes the law in English. A blank line in
+ * the explanation starts a new paragraph: a long one reads better in two on a small screen.
+ */
 export function Explanation({ item, labels, className }: { item: PlayableItem; labels: QuestionLabels; className: string }) {
   return (
     <>
-      <p className={className}>{item.explanation}</p>
+      {item.explanation.split('\n\n').map((paragraph, i) => (
+        <p key={i} className={i === 0 ? className : 'mt-2'} data-explanation>
+          {paragraph}
+        </p>
+      ))}
       {item.lawTranslated && (
         <p role="note" className="mt-1 text-base text-note" data-law-note>
           {labels.unofficial}
