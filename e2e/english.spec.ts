@@ -72,6 +72,34 @@ test('the English self-test can be completed with full marks', async ({ page }) 
   await expect(page.locator('[data-score]')).toHaveText('20 of 20 right');
 });
 
+test('a question quoting the law says the English is an unofficial translation, with and without JavaScript', async ({
+  page,
+  browser,
+}) => {
+  const note = 'This English text is an unofficial translation; only the Chinese original is authoritative.';
+  await page.goto('/en/quiz/q/law-2/');
+  const form = page.locator('form[data-question]');
+  await form.locator('label:has(input[value="d"])').click();
+  await form.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(page.locator('[data-feedback]').getByRole('note')).toHaveText(note);
+  // Its long explanation comes in two paragraphs, the article first.
+  await expect(page.locator('[data-feedback] [data-explanation]')).toHaveCount(2);
+  await expect(page.locator('[data-feedback] [data-explanation]').first()).toHaveText(/^Article 2: /);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto('/en/quiz/q/fake-shopping-9/');
+  await noJs.getByText('Show the answer and why').click();
+  await expect(noJs.locator('[data-law-note]')).toHaveText(note);
+  // A question that quotes no article, and the Chinese original, carry no such note.
+  for (const other of ['/en/quiz/q/fake-police-1/', '/zh-CN/quiz/q/law-2/']) {
+    await noJs.goto(other);
+    await expect(noJs.locator('[data-question]')).toBeAttached();
+    await expect(noJs.locator('[data-law-note]')).toHaveCount(0);
+  }
+  await context.close();
+});
+
 test('no Chinese interface text is left on English pages', () => {
   // Chinese that English content itself quotes as a gloss (e.g. “三不一多”) is not interface text.
   const glosses = files(path.join(CONTENT, 'en'), '')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '@/lib/content/load';
+import { toPlayable } from '@/lib/quiz/playable';
 import { CONTENT, contentCopy, problemsOf } from './helpers';
 
 const zh = loadLocaleContent('zh-CN', CONTENT);
@@ -76,5 +77,24 @@ describe('bank validation', () => {
     const c = contentCopy();
     c.write('zh-CN/quiz/cases/romance.json', '');
     expect(problemsOf(c.root)[0]).toMatch(/quiz\/cases\/romance\.json: not valid JSON/);
+  });
+});
+
+describe('a quiz explanation that quotes the law says the English is an unofficial translation', () => {
+  const en = loadLocaleContent('en', CONTENT);
+  const zh = loadLocaleContent('zh-CN', CONTENT);
+  const noted = (content: typeof en, locale: 'en' | 'zh-CN') =>
+    content.quiz.filter((i) => toPlayable(i, content, locale).lawTranslated).map((i) => i.id);
+
+  it('marks every English item that cites an article, and only those', () => {
+    const ids = noted(en, 'en');
+    // The law questions, and the lessons' items that quote Articles 20, 30 and 31.
+    expect(ids).toEqual(expect.arrayContaining(['law-1', 'law-2', 'law-21', 'brushing-rebate-8', 'fake-shopping-9', 'rules-8']));
+    for (const item of en.quiz) expect(ids.includes(item.id), item.id).toBe(/\bArticles? \d+/.test(item.explanation));
+  });
+
+  it('marks no Chinese item: the Chinese is the law itself', () => {
+    expect(zh.quiz.filter((i) => /第[一二三四五六七八九十]+条/.test(i.explanation)).length).toBeGreaterThan(5);
+    expect(noted(zh, 'zh-CN')).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { QuestionLabels } from '@/lib/quiz/labels';
 import { isCorrect } from '@/lib/quiz/score';
 import type { PlayableItem } from '@/lib/quiz/types';
 import { ScenarioView } from './ScenarioView';
-import { LETTERS, LearnLink, QuestionPrompt, StaticQuestion, rightAnswerText } from './StaticQuestion';
+import { Explanation, LETTERS, LearnLink, QuestionPrompt, StaticQuestion, rightAnswerText } from './StaticQuestion';
 
 interface Props {
   item: PlayableItem;
@@ -166,7 +166,7 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered, confid
                 {rightText}
               </p>
             )}
-            <p className="mt-2">{item.explanation}</p>
+            <Explanation item={item} labels={labels} className="mt-2" />
             {learnLink}
           </div>
         )}

@@ -8,6 +8,7 @@ import { gradeBand, type AttemptScore } from '@/lib/quiz/score';
 import type { PlayableItem, TopicInfo } from '@/lib/quiz/types';
 import type { SelfTestLabels } from './SelfTest';
 import { SharePanel } from './SharePanel';
+import { Explanation } from './StaticQuestion';
 
 interface Props {
   items: PlayableItem[];
@@ -43,7 +44,7 @@ function Mistake({
         {questionLabels.rightAnswer}
         {item.answer.map((a) => item.options.find((o) => o.id === a)!.text).join('；')}
       </p>
-      <p className="mt-1">{item.explanation}</p>
+      <Explanation item={item} labels={questionLabels} className="mt-1" />
       <a href={`/${locale}${item.learnHref}`} className="inline-flex min-h-11 items-center">
         {fill(questionLabels.learnMore, { title: item.learnTitle })}
       </a>

@@ -21,6 +21,27 @@ export function LearnLink({ item, labels, locale }: { item: PlayableItem; labels
   );
 }
 
+/**
+ * Why the answer is right, with the translation note when it quotes the law in English. A blank line in
+ * the explanation starts a new paragraph: a long one reads better in two on a small screen.
+ */
+export function Explanation({ item, labels, className }: { item: PlayableItem; labels: QuestionLabels; className: string }) {
+  return (
+    <>
+      {item.explanation.split('\n\n').map((paragraph, i) => (
+        <p key={i} className={i === 0 ? className : 'mt-2'} data-explanation>
+          {paragraph}
+        </p>
+      ))}
+      {item.lawTranslated && (
+        <p role="note" className="mt-1 text-base text-note" data-law-note>
+          {labels.unofficial}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function QuestionPrompt({ item, labels, heading }: { item: PlayableItem; labels: QuestionLabels; heading?: string }) {
   return (
     <>
@@ -70,7 +91,7 @@ export function StaticQuestion({
             {labels.rightAnswer}
             {rightAnswerText(item)}
           </p>
-          <p className="mt-1">{item.explanation}</p>
+          <Explanation item={item} labels={labels} className="mt-1" />
           <LearnLink item={item} labels={labels} locale={locale} />
           {item.scenario && (
             <ClueList clues={item.scenario.clues} genuine={item.scenario.genuine} labels={labels.phone} locale={locale} />

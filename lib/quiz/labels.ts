@@ -8,6 +8,7 @@ import { phoneLabels } from '@/lib/phone-labels';
  */
 export async function quizLabels() {
   const t = await getTranslations('quiz');
+  const tl = await getTranslations('law');
   const raw = (key: Parameters<typeof t.raw>[0]) => t.raw(key) as string;
   return {
     submit: t('submit'),
@@ -20,6 +21,7 @@ export async function quizLabels() {
     learnMore: raw('learnMore'),
     showAnswer: t('showAnswer'),
     multipleHint: t('multipleHint'),
+    unofficial: tl('unofficial'),
     phone: await phoneLabels(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { type LocaleContent, type QuizRef, type TopicQuizItem } from '@/lib/content';
 import { findRule } from '@/lib/content/load';
 import { articleLabel } from '@/lib/format';
@@ -35,6 +35,11 @@ export function refLink(ref: QuizRef, content: LocaleContent, locale: Locale): {
   return { href: `${paths.rules()}#${ref.rule}`, title: findRule(content, ref.rule)!.group.title };
 }
 
+/** Whether an item's explanation quotes or cites an article of the law (or the item is about one). */
+export function citesLawArticle(item: TopicQuizItem): boolean {
+  return 'article' in item.ref || /\bArticles? \d+|第[一二三四五六七八九十百零]+条/.test(item.explanation);
+}
+
 /** Resolves an item's references into the links and titles the reader is sent to. */
 export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: Locale): PlayableItem {
   const { href: learnHref, title: learnTitle } = refLink(item.ref, content, locale);
@@ -52,6 +57,8 @@ export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: 
     options: item.options,
     answer: item.answer,
     explanation: item.explanation,
+    // Only the Chinese law is authoritative; every other language quotes it in our own translation.
+    ...(locale !== routing.defaultLocale && citesLawArticle(item) ? { lawTranslated: true as const } : {}),
     learnHref,
     learnTitle,
   };

@@ -25,6 +25,8 @@ export interface PlayableItem {
   options: QuizOption[];
   answer: string[];
   explanation: string;
+  /** The explanation cites the law in this language's unofficial translation: the reader is told so. */
+  lawTranslated?: true;
   /** Where the lesson teaches this, as a path inside the locale (with #section). */
   learnHref: string;
   learnTitle: string;
