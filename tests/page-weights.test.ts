@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ES module script without types
-import { assetsOf, overBudget, pageType, pageWeights, tableByType } from '../scripts/page-weights.mjs';
+import { assetsOf, overBudget, pageType, pageWeights, tableByType } from '../scripts/lib/page-weights.mjs';
 
 /** A tiny exported site: a lesson page loading one script and one stylesheet, and a home page. */
 function site(scriptBytes: number) {

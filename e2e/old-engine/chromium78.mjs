@@ -28,7 +28,7 @@ let browser;
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), String(PORT)], { stdio: 'ignore' });
+  server = spawn(process.execPath, [path.join(ROOT, 'scripts/tools/serve.mjs'), String(PORT)], { stdio: 'ignore' });
   for (let i = 0; i < 100; i += 1) {
     try {
       if ((await fetch(`${ORIGIN}/zh-CN/`)).ok) break;

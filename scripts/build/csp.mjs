@@ -4,13 +4,13 @@
 // actually exported, after every step that edits it, so a changed boot script needs no list kept by hand.
 // A <meta> (rather than a per-path map for nginx) travels with the file to any static host or CDN; the
 // directives a <meta> cannot carry (frame-ancestors) are in deploy/shizha-security-headers.conf.
-// Run after `next build` (package.json "build"); `tsx scripts/csp.mjs [out]`.
+// Run after `next build` (package.json "build"); `tsx scripts/build/csp.mjs [out]`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { weChatSdkConfig } from '../lib/wechat-sdk.ts';
-import { htmlFiles } from './html-files.mjs';
+import { weChatSdkConfig } from '../../lib/wechat-sdk.ts';
+import { htmlFiles } from '../lib/files.mjs';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;

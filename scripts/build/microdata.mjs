@@ -3,7 +3,7 @@
 // here keeps one source for all three. Run after `next build`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles } from './html-files.mjs';
+import { htmlFiles } from '../lib/files.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 

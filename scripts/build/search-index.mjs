@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { htmlFiles } from './html-files.mjs';
+import { htmlFiles } from '../lib/files.mjs';
 
 const OUT = path.resolve('out');
 const INDEXED = [

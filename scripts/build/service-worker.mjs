@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { allFiles, htmlFiles } from './html-files.mjs';
+import { allFiles, htmlFiles } from '../lib/files.mjs';
 
 const OUT = path.resolve('out');
 const LOCALES = ['zh-CN', 'en'];

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { kb, overBudget, pageWeights, tableByType } from './page-weights.mjs';
+import { kb, overBudget, pageWeights, tableByType } from '../lib/page-weights.mjs';
 
 const KB = 1024;
 const floor = JSON.parse(readFileSync('bench/floor.json', 'utf8'));

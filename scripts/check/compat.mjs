@@ -6,7 +6,7 @@
 //    skipped: they apply only where the feature is there. A feature some target lacks fails the check,
 //    unless GRACEFUL below says why the page is still right without it.
 //  - flex gap (no @supports can tell flex gap from grid gap): every gap utility has its margin fallback
-//    from scripts/postcss-old-webviews.mjs.
+//    from scripts/build/postcss-old-webviews.mjs.
 //  - JavaScript: every shipped script parses at the ECMAScript level Chromium 78 has, and uses none of the
 //    newer operators the compatibility data says a target lacks.
 import bcd from '@mdn/browser-compat-data' with { type: 'json' };
@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
-import { allFiles } from './html-files.mjs';
+import { allFiles } from '../lib/files.mjs';
 
 /** What a target may lack because the page reads and works the same without it. */
 export const GRACEFUL = {
@@ -187,7 +187,7 @@ async function main() {
   const all = allFiles(path.join(root, '_next'));
   const problems = [];
   // The service worker is hand-written and Pagefind's scripts (ES modules) are lowered by
-  // scripts/search-index.mjs: both are held to the same level.
+  // scripts/build/search-index.mjs: both are held to the same level.
   const scripts = [...all.filter((f) => f.endsWith('.js')), path.join(root, 'sw.js')];
   const modules = ['pagefind.js', 'pagefind-worker.js'].map((n) => path.join(root, 'pagefind', n));
   for (const f of [...scripts, ...modules]) {

@@ -4,15 +4,17 @@
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSize, kb, pageWeights, tableByType } from './page-weights.mjs';
+import { POST_BUILD, runStep } from '../build/pipeline.mjs';
+import { gzipSize, kb, pageWeights, tableByType } from '../lib/page-weights.mjs';
 
+const QUIET = ['ignore', 'ignore', 'inherit'];
+/** `next build`, then the same post-build steps as `npm run build`, each timed. */
 const STEPS = [
-  ['next build', 'npx next build'],
-  ['share images, posters, icons', 'npx tsx scripts/share-images.tsx'],
-  ['microdata', 'node scripts/microdata.mjs'],
-  ['search index', 'node scripts/search-index.mjs'],
-  ['script policy (CSP hashes)', 'npx tsx scripts/csp.mjs'],
-  ['service worker', 'node scripts/service-worker.mjs'],
+  {
+    name: 'next build',
+    run: () => execSync('npx next build', { stdio: QUIET, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
+  },
+  ...POST_BUILD.map((step) => ({ name: step.name, run: () => runStep(step, QUIET) })),
 ];
 
 const lines = [];
@@ -29,9 +31,9 @@ if (!process.argv.includes('--no-build')) {
   say('| step | seconds |');
   say('|---|---|');
   let total = 0;
-  for (const [name, command] of STEPS) {
+  for (const { name, run } of STEPS) {
     const started = Date.now();
-    execSync(command, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    run();
     const s = (Date.now() - started) / 1000;
     total += s;
     say(`| ${name} | ${s.toFixed(1)} |`);

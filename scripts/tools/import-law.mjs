@@ -1,11 +1,11 @@
 // Turns the law's source text (an OCR/PDF extraction) into content/zh-CN/law.json.
-// Run once by hand when the source changes: node scripts/import-law.mjs sources/law-2022.txt
+// Run once by hand when the source changes: node scripts/tools/import-law.mjs sources/law-2022.txt
 // The output is committed and reviewed; tests/law-source.test.ts checks it against the source.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [, , sourcePath, outPath = 'content/zh-CN/law.json'] = process.argv;
 if (!sourcePath) {
-  console.error('usage: node scripts/import-law.mjs <law source .txt> [out.json]');
+  console.error('usage: node scripts/tools/import-law.mjs <law source .txt> [out.json]');
   process.exit(1);
 }
 
