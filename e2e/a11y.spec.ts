@@ -1,23 +1,16 @@
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { htmlFiles } from '../scripts/lib/files.mjs';
 import { expect, test } from './fixtures';
 
 const OUT = path.join(import.meta.dirname, '../out');
 const CHUNKS = 8;
 
-function pages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === '_next' || name === 'share' ? [] : pages(full);
-    if (!name.endsWith('.html')) return [];
-    const url = `/${path.relative(OUT, full)}`.replace(/index\.html$/, '');
-    // `/` only refreshes to /zh-CN/, which is checked itself.
-    return url.startsWith('/_not-found') || url === '/' ? [] : [url];
-  });
-}
-
-const all = pages(OUT).sort();
+const all = htmlFiles(OUT)
+  .map((file) => `/${path.relative(OUT, file)}`.replace(/index\.html$/, ''))
+  // `/` only refreshes to /zh-CN/, which is checked itself.
+  .filter((url) => !url.startsWith('/_not-found') && url !== '/')
+  .sort();
 
 // Pages built from one template many times over: the 100 one-article law pages and the 344 quiz
 // challenge pages. Every fourth law article page and every sixth challenge page (all question types and

@@ -1,8 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test as base, type APIResponse, type Page } from '@playwright/test';
+import { filesUnder } from '../scripts/lib/files.mjs';
 import { stop, waitUntilUp } from './server';
 
 // deploy/nginx.conf under a real nginx (Debian's package), serving this build's out/ over HTTPS with a
@@ -124,14 +125,7 @@ function aHashedScript(): string {
 }
 
 function firstFile(dir: string, test: (name: string) => boolean): string | undefined {
-  for (const name of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, name.name);
-    if (name.isDirectory()) {
-      const found = firstFile(full, test);
-      if (found) return found;
-    } else if (test(name.name)) return full;
-  }
-  return undefined;
+  return filesUnder(dir).find((file) => test(path.basename(file)));
 }
 
 test('pages: HTML in UTF-8, revalidated every time, with every security header', async ({ request }) => {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { allFiles, htmlFiles } from '../lib/files.mjs';
+import { filesUnder, htmlFiles } from '../lib/files.mjs';
 
 const OUT = path.resolve('out');
 const LOCALES = ['zh-CN', 'en'];
@@ -12,7 +12,7 @@ const messages = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSy
 const url = (file) => '/' + path.relative(OUT, file).split(path.sep).join('/');
 
 // Hashed JavaScript and CSS: cached once, kept while a build uses them.
-const assets = allFiles(path.join(OUT, '_next/static/chunks')).map(url).sort();
+const assets = filesUnder(path.join(OUT, '_next/static/chunks')).map(url).sort();
 
 // Core pages: everything a locale has except the one-article pages (the full text holds them), the
 // printable booklet and the per-question challenge pages — those are kept once opened.
@@ -29,7 +29,7 @@ const core = Object.fromEntries(
 
 // The version changes whenever any page or asset does, so a deploy is picked up by the next visit.
 const hash = createHash('sha256');
-for (const file of allFiles(OUT)
+for (const file of filesUnder(OUT)
   .filter((f) => !f.startsWith(path.join(OUT, 'share')) && !f.endsWith(`${path.sep}sw.js`))
   .sort()) {
   hash.update(url(file));
