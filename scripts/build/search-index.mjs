@@ -41,7 +41,7 @@ for (const file of htmlFiles(OUT)) {
   if (fileErrors.length > 0) throw new Error(`pagefind: ${url}: ${fileErrors.join('; ')}`);
   const locale = url.split('/')[1];
   counts[locale] = (counts[locale] ?? 0) + 1;
-  if (added.wordCount === 0) throw new Error(`pagefind: ${url} has no indexable text`);
+  if (added.uniqueWords === 0) throw new Error(`pagefind: ${url} has no indexable text`);
 }
 
 const outputPath = path.join(OUT, 'pagefind');

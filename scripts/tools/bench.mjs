@@ -7,6 +7,7 @@ import path from 'node:path';
 import { POST_BUILD, runStep } from '../build/pipeline.mjs';
 import { gzipSize, kb, pageWeights, tableByType } from '../lib/page-weights.mjs';
 
+/** @type {import('node:child_process').StdioOptions} */
 const QUIET = ['ignore', 'ignore', 'inherit'];
 /** `next build`, then the same post-build steps as `npm run build`, each timed. */
 const STEPS = [
@@ -58,6 +59,7 @@ for (const row of tableByType(weights)) {
 say();
 
 const lesson = weights.find((w) => w.url === '/zh-CN/cases/fake-police/');
+if (!lesson) throw new Error('out/ has no /zh-CN/cases/fake-police/: build first');
 say('## A reader opening a shared lesson (/zh-CN/cases/fake-police/)');
 say();
 say(
@@ -66,8 +68,14 @@ say(
 say(`- every further page: its HTML only, ${kb(median(weights.map((w) => w.html)))} KB median (scripts and styles are cached)`);
 
 const sw = readFileSync('out/sw.js', 'utf8');
-const core = JSON.parse(/const CORE = (.*);/.exec(sw)[1]);
-const assets = JSON.parse(/const ASSETS = (.*);/.exec(sw)[1]);
+/** A constant that scripts/build/service-worker.mjs wrote into out/sw.js. */
+const swConstant = (/** @type {string} */ name) => {
+  const found = new RegExp(`const ${name} = (.*);`).exec(sw);
+  if (!found) throw new Error(`out/sw.js has no ${name}: build first`);
+  return JSON.parse(found[1]);
+};
+const core = swConstant('CORE');
+const assets = swConstant('ASSETS');
 const fileOf = (url) => path.join('out', url.endsWith('/') ? `${url}index.html` : url);
 const assetBytes = assets.reduce((n, u) => n + gzipSize(path.resolve(fileOf(u))), 0);
 for (const [locale, pages] of Object.entries(core)) {

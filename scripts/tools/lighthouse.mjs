@@ -38,6 +38,7 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? findChromium() ?? undefined,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
+/** @type {Record<string, any>[]} */
 const rows = [];
 try {
   for (const [name, path] of PAGES) {
@@ -49,6 +50,7 @@ try {
         logLevel: 'error',
         onlyCategories: CATEGORIES,
       });
+      if (!result) throw new Error(`Lighthouse returned no result for ${path}`);
       runs.push(result.lhr);
     }
     // The median run by performance score (the other categories do not vary between runs).

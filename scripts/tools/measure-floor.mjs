@@ -14,6 +14,7 @@ execFileSync(process.execPath, [createRequire(import.meta.url).resolve('next/dis
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
 const page = pageWeights(path.join(dir, 'out')).find((w) => w.url === '/');
+if (!page) throw new Error(`${dir} built no page at /`);
 const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
 const floor = {
   next: version('next'),
