@@ -14,8 +14,6 @@ const config: KnipConfig = {
   // A separate bare Next app, built by `npm run floor` with this project's packages.
   ignore: ['bench/floor/**', 'sw/sw.js'],
   ignoreDependencies: [
-    // The post-build steps run under `node --import tsx` (scripts/build/pipeline.mjs).
-    'tsx',
     // Font files read from node_modules by lib/share-fonts.ts for the share images.
     '@fontsource/noto-sans-sc',
   ],

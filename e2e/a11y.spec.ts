@@ -1,5 +1,6 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { routing } from '../i18n/routing';
 import { htmlFiles } from '../scripts/lib/files.mjs';
 import { expect, test } from './fixtures';
 
@@ -20,7 +21,7 @@ const CHALLENGE = /\/quiz\/q\/[^/]+\/$/;
 const ARTICLE = /\/law\/articles\/\d+\/$/;
 const templated = (url: string) => CHALLENGE.test(url) || ARTICLE.test(url);
 const firstOfTemplate = new Set(
-  ['zh-CN', 'en'].flatMap((l) => [CHALLENGE, ARTICLE].map((re) => all.find((u) => u.startsWith(`/${l}/`) && re.test(u))!)),
+  routing.locales.flatMap((l) => [CHALLENGE, ARTICLE].map((re) => all.find((u) => u.startsWith(`/${l}/`) && re.test(u))!)),
 );
 const challenges = all.filter((u) => CHALLENGE.test(u));
 const articles = all.filter((u) => ARTICLE.test(u));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { routing } from '../i18n/routing';
 import { expect, test } from './fixtures';
 
 interface Choice {
@@ -31,7 +32,7 @@ async function axe(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-for (const locale of ['zh-CN', 'en'] as const) {
+for (const locale of routing.locales) {
   for (const route of ['safe', 'risky'] as const) {
     test(`${locale}: a walkthrough taken with ${route} choices tells what happens at each step and ends on 切记`, async ({
       page,

@@ -3,10 +3,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { routing } from '../../i18n/routing.ts';
 import { filesUnder, htmlFiles } from '../lib/files.mjs';
 
 const OUT = path.resolve('out');
-const LOCALES = ['zh-CN', 'en'];
+const LOCALES = routing.locales;
 const messages = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))]));
 
 const url = (file) => '/' + path.relative(OUT, file).split(path.sep).join('/');
@@ -42,7 +43,7 @@ const version = hash.digest('hex').slice(0, 12);
 const offline = Object.fromEntries(LOCALES.map((l) => [l, { ...messages[l].offline, emergency: messages[l].footer.emergency }]));
 const config = [
   `const VERSION = ${JSON.stringify(version)};`,
-  `const DEFAULT_LOCALE = ${JSON.stringify(LOCALES[0])};`,
+  `const DEFAULT_LOCALE = ${JSON.stringify(routing.defaultLocale)};`,
   `const ASSETS = ${JSON.stringify(assets)};`,
   `const CORE = ${JSON.stringify(core)};`,
   `const OFFLINE_TEXT = ${JSON.stringify(offline)};`,
