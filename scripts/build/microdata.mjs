@@ -4,7 +4,8 @@
 // layout writes <head>, and it does not know the page; and React 19 hoists a <meta> into <head> except
 // one with itemProp, which it leaves where it is rendered (in <body>) and writes as `itemProp="…"`. So
 // React can put these tags in the page, but not where link-card readers look. Doing it here keeps one
-// source (the Open Graph tags) for all three.
+// source (the Open Graph tags) for all three. The item they belong to, <html itemscope
+// itemtype="https://schema.org/WebPage">, is rendered by React (app/[locale]/layout.tsx).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlFiles } from '../lib/files.mjs';
