@@ -12,7 +12,7 @@ const config: KnipConfig = {
   ],
   project: ['**/*.{ts,tsx,mjs,js,css}'],
   // A separate bare Next app, built by `npm run floor` with this project's packages.
-  ignore: ['bench/floor/**', 'sw/sw.js'],
+  ignore: ['bench/floor/**'],
   ignoreDependencies: [
     // Font files read from node_modules by lib/share-fonts.ts for the share images.
     '@fontsource/noto-sans-sc',
