@@ -121,7 +121,8 @@ for (const mode of ['normal', 'elder']) {
         const out = [];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = (node.textContent ?? '').trim();
+          // Runs inside Chromium 78: no ?? or ?. in this function.
+          const text = (node.textContent || '').trim();
           if (!text) continue;
           const parent = node.parentElement;
           if (!parent || parent.closest('[aria-hidden="true"], .sr-only, script, style')) continue;
