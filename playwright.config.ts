@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/browser-path.mjs';
+import { findChromium } from './scripts/lib/browser-path.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -60,7 +60,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.mjs ${PORT}`,
+    command: `node scripts/tools/serve.mjs ${PORT}`,
     url: `http://localhost:${PORT}/zh-CN/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -4,7 +4,7 @@ import zh from '@/messages/zh-CN.json';
 
 export const dynamic = 'force-static';
 
-/** Makes the site installable ("add to home screen"); the icons are drawn by scripts/share-images.tsx. */
+/** Makes the site installable ("add to home screen"); the icons are drawn by scripts/build/share-images.tsx. */
 export default function manifest(): MetadataRoute.Manifest {
   return {
     id: '/',

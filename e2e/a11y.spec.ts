@@ -1,25 +1,20 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { routing } from '../i18n/routing';
+import { filesUnder, htmlFiles } from '../scripts/lib/files.mjs';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const OUT = path.join(import.meta.dirname, '../out');
 const CONTENT = path.join(import.meta.dirname, '../content');
-const LOCALES = ['zh-CN', 'en'] as const;
+const LOCALES = routing.locales;
 const CHUNKS = 4;
 
-function pages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === '_next' || name === 'share' ? [] : pages(full);
-    if (!name.endsWith('.html')) return [];
-    const url = `/${path.relative(OUT, full)}`.replace(/index\.html$/, '');
-    // `/` only refreshes to /zh-CN/, which is checked itself.
-    return url.startsWith('/_not-found') || url === '/' ? [] : [url];
-  });
-}
-
-const all = pages(OUT).sort();
+const all = htmlFiles(OUT)
+  .map((file) => `/${path.relative(OUT, file)}`.replace(/index\.html$/, ''))
+  // `/` only refreshes to /zh-CN/, which is checked itself.
+  .filter((url) => !url.startsWith('/_not-found') && url !== '/')
+  .sort();
 
 /**
  * Pages built from one template many times over, by the template's name: ten case lessons, seven tool
@@ -50,9 +45,7 @@ function challengeSample(locale: string): string[] {
     scenario?: { channel: string; note?: string; group?: string; context?: string; messages: Message[] };
   };
   const dir = path.join(CONTENT, locale, 'quiz');
-  const items = (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { items: Item[] }).items);
+  const items = filesUnder(dir, '.json').flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { items: Item[] }).items);
   const features = (item: Item) => {
     const s = item.scenario;
     const found = [`type:${item.type}`];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { routing } from '../i18n/routing';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
@@ -25,7 +26,7 @@ const LABELS = {
   en: { next: /Next step|See the summary/, remember: 'Remember', lessonTitle: 'Scams impersonating police' },
 } as const;
 
-for (const locale of ['zh-CN', 'en'] as const) {
+for (const locale of routing.locales) {
   for (const route of ['safe', 'risky'] as const) {
     test(`${locale}: a walkthrough taken with ${route} choices tells what happens at each step and ends on 切记`, async ({
       page,

@@ -1,18 +1,12 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { filesUnder as files } from '../scripts/lib/files.mjs';
 import { expect, openMenu, test } from './fixtures';
 
 const OUT = path.join(import.meta.dirname, '../out');
 const CONTENT = path.join(import.meta.dirname, '../content');
 const zh: unknown = JSON.parse(readFileSync(path.join(import.meta.dirname, '../messages/zh-CN.json'), 'utf8'));
-
-function files(dir: string, ext: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full, ext) : full.endsWith(ext) ? [full] : [];
-  });
-}
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];

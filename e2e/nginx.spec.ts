@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test as base, type APIResponse, type Page } from '@playwright/test';
+import { filesUnder } from '../scripts/lib/files.mjs';
 import { startNginx } from './nginx-server';
 
 // The production server (e2e/nginx-server.ts) serving this build's out/: the redirect from HTTP, the
@@ -87,14 +88,7 @@ function aHashedScript(): string {
 }
 
 function firstFile(dir: string, test: (name: string) => boolean): string | undefined {
-  for (const name of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, name.name);
-    if (name.isDirectory()) {
-      const found = firstFile(full, test);
-      if (found) return found;
-    } else if (test(name.name)) return full;
-  }
-  return undefined;
+  return filesUnder(dir).find((file) => test(path.basename(file)));
 }
 
 test('pages: HTML in UTF-8, revalidated every time, with every security header', async ({ request }) => {

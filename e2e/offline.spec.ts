@@ -16,7 +16,7 @@ test.describe.configure({ mode: 'serial' });
 test.use({ serviceWorkers: 'allow', baseURL: `http://localhost:${PORT}` });
 
 async function startServer() {
-  server = spawn(process.execPath, ['scripts/serve.mjs', String(PORT)], {
+  server = spawn(process.execPath, ['scripts/tools/serve.mjs', String(PORT)], {
     env: { ...process.env, OUT_DIR: site },
     stdio: 'ignore',
   });

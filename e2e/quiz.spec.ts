@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { filesUnder } from '../scripts/lib/files.mjs';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
@@ -15,12 +16,7 @@ interface BankItem {
 /** Every item's right option ids, read from content/ — the test never guesses answers. */
 function readBank(dir: string): Map<string, BankItem> {
   const bank = new Map<string, BankItem>();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      for (const [k, v] of readBank(full)) bank.set(k, v);
-      continue;
-    }
+  for (const full of filesUnder(dir)) {
     const { items } = JSON.parse(readFileSync(full, 'utf8')) as { items: BankItem[] };
     for (const item of items) bank.set(item.id, item);
   }

@@ -1,7 +1,7 @@
 /**
  * Runs before first paint, from the layout's inline script: marks <html data-no-flex-gap> where flex
  * containers ignore `gap` (Chromium before 84, Safari before 14.1), so the margin fallback that
- * scripts/postcss-old-webviews.mjs writes for every gap utility applies there and nowhere else.
+ * scripts/build/postcss-old-webviews.mjs writes for every gap utility applies there and nowhere else.
  * A column flex box with a 1px row gap between two empty children is 1px tall only if gap works.
  */
 export const FLEX_GAP_BOOT =

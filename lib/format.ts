@@ -31,27 +31,19 @@ export function chapterLabel(n: number, locale: Locale) {
   return locale === 'zh-CN' ? `第${chineseNumeral(n)}章` : `Chapter ${n}`;
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// English dates put the day before the month (24 January 2017), as en-GB writes them.
+const DATE_LOCALE: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
 
-/** Formats YYYY, YYYY-MM or YYYY-MM-DD without time zones getting in the way. */
+/** Formats YYYY, YYYY-MM or YYYY-MM-DD at its own precision, in UTC so no time zone shifts the day. */
 export function formatDate(date: string, locale: Locale): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (locale === 'zh-CN') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
-  if (!m) return String(y);
-  return `${d ? `${d} ` : ''}${EN_MONTHS[m - 1]} ${y}`;
+  const [y = NaN, m, d] = date.split('-').map(Number);
+  const format = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    ...(m ? { month: 'long' } : {}),
+    ...(d ? { day: 'numeric' } : {}),
+  });
+  return format.format(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (out/sw.js, written by scripts/service-worker.mjs) once the page has
+ * Registers the service worker (out/sw.js, written by scripts/build/service-worker.mjs) once the page has
  * loaded, then asks it to keep this language's lessons for offline reading (not when the reader has
  * asked the browser to save data). Inline, so it costs no
  * extra request; a browser without service workers (or `next dev`, which has no sw.js) just skips it.

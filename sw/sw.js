@@ -1,4 +1,4 @@
-/* 识诈 service worker. scripts/service-worker.mjs writes it to out/sw.js after each build, with the
+/* 识诈 service worker. scripts/build/service-worker.mjs writes it to out/sw.js after each build, with the
  * build's version, its JavaScript/CSS files and each locale's core pages in place of the line below.
  *
  * - Pages and data: network first, so a new deploy is seen at once when online; the saved copy answers

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/files';
 import { loadLocaleContent } from '@/lib/content/load';
+import { routing } from '@/i18n/routing';
 import { CONTENT, contentCopy, sourceText, squash } from './helpers';
 
 const caseStudy = (locale: string, slug: string) =>
@@ -105,7 +106,7 @@ describe('a rule is never marked as out of date', () => {
     const c = contentCopy();
     c.editJson('zh-CN/rules.json', (d) => (d.groups.find((g: { id: string }) => g.id === 'sms').items[4].current = false));
     expect(() => loadLocaleContent('zh-CN', c.root)).toThrow(ContentError);
-    for (const locale of ['zh-CN', 'en'] as const) {
+    for (const locale of routing.locales) {
       const groups = loadLocaleContent(locale, CONTENT).rules;
       for (const group of groups.filter((g) => g.id === 'sms' || g.id === 'notice2016')) expect(group.historical).toBe(true);
     }
@@ -114,7 +115,7 @@ describe('a rule is never marked as out of date', () => {
 
 describe('the 2017 text-message tips are history, not a lesson’s advice', () => {
   it('no case lesson lists one among its rules to remember, and the help guide does not cite them', () => {
-    for (const locale of ['zh-CN', 'en'] as const) {
+    for (const locale of routing.locales) {
       const content = loadLocaleContent(locale, CONTENT);
       for (const c of content.cases)
         expect(

@@ -1,14 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../scripts/lib/files.mjs';
 import { CONTENT, allSourcesText, squash } from './helpers';
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
 
 /** Numbers a reader sees: digits with their decimal point, ignoring the markup around them. */
 function numbersIn(text: string) {
@@ -36,7 +30,7 @@ function withoutStructure(value: unknown): unknown {
 // Guards against an invented figure: every number in the lessons and data must stand in a source.
 describe('every number in the content appears in a source document', () => {
   let seeds = '';
-  const authored = files(path.join(CONTENT, 'zh-CN')).filter((f) => !f.endsWith('law.json'));
+  const authored = filesUnder(path.join(CONTENT, 'zh-CN')).filter((f) => !f.endsWith('law.json'));
 
   it.each(authored.map((f) => [path.relative(CONTENT, f), f] as const))('%s', (_name, file) => {
     const raw = readFileSync(file, 'utf8');

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { extraOrigins, inlineScriptHashes, withPolicy } from '../scripts/csp.mjs';
+import { extraOrigins, inlineScriptHashes, withPolicy } from '../scripts/build/csp.mjs';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const page = (head: string, body = '') =>
   `<!DOCTYPE html><html><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
 const metaOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)?.[1] ?? '';
 
-describe('the per-page script policy (scripts/csp.mjs)', () => {
+describe('the per-page script policy (scripts/build/csp.mjs)', () => {
   it('hashes every inline script the browser would run, byte for byte, and nothing else', () => {
     const boot = "document.documentElement.setAttribute('data-js','');";
     const data = 'self.__next_f.push([1,"中文 \\u003c/script>"])';

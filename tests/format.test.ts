@@ -32,6 +32,9 @@ describe('formatDate', () => {
     expect(formatDate('2021-12', 'zh-CN')).toBe('2021年12月');
     expect(formatDate('2017-01-24', 'en')).toBe('24 January 2017');
     expect(formatDate('2023', 'en')).toBe('2023');
+    expect(formatDate('2021-12', 'en')).toBe('December 2021');
+    expect(formatDate('2022-12-01', 'zh-CN')).toBe('2022年12月1日');
+    expect(formatDate('2022-12-01', 'en')).toBe('1 December 2022');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/helper/engine';
 import { loadLocaleContent } from '@/lib/content/load';
+import { routing } from '@/i18n/routing';
 import { seededRandom } from '@/lib/quiz/random';
 import { CONTENT } from './helpers';
 
@@ -21,7 +22,7 @@ const GENUINE = {
   ],
 } as const;
 
-describe.each(['zh-CN', 'en'] as const)('%s rules', (locale) => {
+describe.each(routing.locales)('%s rules', (locale) => {
   const content = loadLocaleContent(locale, CONTENT);
   const rules = content.helper;
 

@@ -3,8 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ES module script without types
-import { assetsOf, overBudget, pageType, pageWeights, tableByType } from '../scripts/page-weights.mjs';
+import { assetsOf, overBudget, pageType, pageWeights, tableByType } from '../scripts/lib/page-weights.mjs';
 
 /** A tiny exported site: a lesson page loading one script and one stylesheet, and a home page. */
 function site(scriptBytes: number) {
@@ -39,12 +38,12 @@ describe('page weights', () => {
 
   it('counts a shared script once per page and gzips it', () => {
     const weights = pageWeights(site(50_000));
-    const lesson = weights.find((w: { url: string }) => w.url === '/zh-CN/cases/x/');
-    expect(lesson.js).toBeGreaterThan(40_000);
-    expect(lesson.js).toBeLessThan(51_000); // counted once, not twice
-    expect(lesson.css).toBeGreaterThan(0);
-    expect(weights.find((w: { url: string }) => w.url === '/zh-CN/').js).toBe(0);
-    expect(tableByType(weights).map((r: { type: string }) => r.type)).toEqual(['case lesson', 'home']);
+    const at = (url: string) => weights.find((w) => w.url === url);
+    expect(at('/zh-CN/cases/x/')?.js).toBeGreaterThan(40_000);
+    expect(at('/zh-CN/cases/x/')?.js).toBeLessThan(51_000); // counted once, not twice
+    expect(at('/zh-CN/cases/x/')?.css).toBeGreaterThan(0);
+    expect(at('/zh-CN/')?.js).toBe(0);
+    expect(tableByType(weights).map((r) => r.type)).toEqual(['case lesson', 'home']);
   });
 
   it('reports the page and the kind of weight over budget', () => {

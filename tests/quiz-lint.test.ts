@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '@/lib/content/load';
+import { routing } from '@/i18n/routing';
 import { selfTestPool } from '@/lib/quiz/draw';
 import { bankFigures, blindScore, cueScore, formatFigures, lengthRankScores, lintBank } from '@/lib/quiz/lint';
 import { CONTENT } from './helpers';
 
-describe.each(['zh-CN', 'en'] as const)('the %s bank lint', (locale) => {
+describe.each(routing.locales)('the %s bank lint', (locale) => {
   const bank = loadLocaleContent(locale, CONTENT).quiz;
   const pool = selfTestPool(bank);
 

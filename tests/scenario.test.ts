@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '@/lib/content/load';
+import { routing } from '@/i18n/routing';
 import { clueMarks } from '@/lib/phone';
 import { CONTENT, contentCopy, problemsOf } from './helpers';
 
@@ -52,7 +53,7 @@ describe('scenario clues', () => {
 
 describe('walkthroughs', () => {
   it('every case has one in each locale, of three steps, each with a safe and a risky choice, ending on the lesson’s 切记', () => {
-    for (const locale of ['zh-CN', 'en'] as const) {
+    for (const locale of routing.locales) {
       const content = loadLocaleContent(locale, CONTENT);
       expect(content.drills.map((d) => d.slug).sort()).toEqual(content.cases.map((c) => c.slug).sort());
       for (const d of content.drills) {

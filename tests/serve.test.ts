@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// scripts/serve.mjs serves out/ and nothing beside it, whatever the path says.
+// scripts/tools/serve.mjs serves out/ and nothing beside it, whatever the path says.
 let dir = '';
 let port = 0;
 let server: ChildProcess;
@@ -41,7 +41,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'out-secret/key.txt'), 'SECRET');
   writeFileSync(path.join(dir, 'secret.txt'), 'SECRET');
   port = await freePort();
-  server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {
+  server = spawn(process.execPath, ['scripts/tools/serve.mjs', String(port)], {
     env: { ...process.env, OUT_DIR: path.join(dir, 'out') },
     stdio: 'ignore',
   });

@@ -28,7 +28,7 @@ let browser;
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), String(PORT)], { stdio: 'ignore' });
+  server = spawn(process.execPath, [path.join(ROOT, 'scripts/tools/serve.mjs'), String(PORT)], { stdio: 'ignore' });
   for (let i = 0; i < 100; i += 1) {
     try {
       if ((await fetch(`${ORIGIN}/zh-CN/`)).ok) break;
@@ -121,7 +121,9 @@ for (const mode of ['normal', 'elder']) {
         const out = [];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (!node.textContent.trim()) continue;
+          // Runs inside Chromium 78: no ?? or ?. in this function.
+          const text = (node.textContent || '').trim();
+          if (!text) continue;
           const parent = node.parentElement;
           if (!parent || parent.closest('[aria-hidden="true"], .sr-only, script, style')) continue;
           // Text clipped to a 1px box is for screen readers only (e.g. the menu button's name on a phone).
@@ -131,7 +133,7 @@ for (const mode of ['normal', 'elder']) {
           for (const r of range.getClientRects()) {
             if (r.width === 0 || r.height === 0) continue;
             if (r.left < 12 || r.right > window.innerWidth - 12)
-              out.push(`${node.textContent.trim().slice(0, 20)} (${Math.round(r.left)}–${Math.round(r.right)})`);
+              out.push(`${text.slice(0, 20)} (${Math.round(r.left)}–${Math.round(r.right)})`);
           }
         }
         return out.slice(0, 5);

@@ -1,11 +1,11 @@
 // Turns the law's source text (an OCR/PDF extraction) into content/zh-CN/law.json.
-// Run once by hand when the source changes: node scripts/import-law.mjs sources/law-2022.txt
+// Run once by hand when the source changes: node scripts/tools/import-law.mjs sources/law-2022.txt
 // The output is committed and reviewed; tests/law-source.test.ts checks it against the source.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [, , sourcePath, outPath = 'content/zh-CN/law.json'] = process.argv;
 if (!sourcePath) {
-  console.error('usage: node scripts/import-law.mjs <law source .txt> [out.json]');
+  console.error('usage: node scripts/tools/import-law.mjs <law source .txt> [out.json]');
   process.exit(1);
 }
 
@@ -39,8 +39,24 @@ function paragraphs(block) {
   return out;
 }
 
+/**
+ * The last of list, or a clear error naming the source line that needed it.
+ * @template T
+ * @param {T[]} list
+ * @param {string} what
+ * @param {string} line
+ * @returns {T}
+ */
+function last(list, what, line) {
+  if (list.length === 0) throw new Error(`no ${what} before this line of the source: ${line}`);
+  return /** @type {T} */ (list.at(-1));
+}
+
+/** @typedef {{ text: string, items?: string[] }} Paragraph */
+/** @type {{ number: number, title: string, articles: { number: number, paragraphs: Paragraph[] }[] }[]} */
 const chapters = [];
-let article = null;
+/** @type {Paragraph[]} the current article's paragraphs */
+let paragraphsOf = [];
 const body = lawPart.slice(lawPart.lastIndexOf('第一章 总则'));
 for (const line of paragraphs(body)) {
   const chapter = line.match(/^第([一二三四五六七八九十]+)章\s*(.+)$/);
@@ -50,26 +66,26 @@ for (const line of paragraphs(body)) {
   }
   const art = line.match(/^第([一二三四五六七八九十]+)条\s*(.*)$/);
   if (art) {
-    article = { number: chineseNumber(art[1]), paragraphs: [] };
-    chapters.at(-1).articles.push(article);
-    if (art[2]) article.paragraphs.push({ text: art[2].trim() });
+    paragraphsOf = [];
+    last(chapters, 'chapter', line).articles.push({ number: chineseNumber(art[1]), paragraphs: paragraphsOf });
+    if (art[2]) paragraphsOf.push({ text: art[2].trim() });
     continue;
   }
   const item = line.match(/^[（(]([一二三四五六七八九十]+)[)）]\s*(.+)$/);
   if (item) {
-    const para = article.paragraphs.at(-1);
-    (para.items ??= []).push(`（${item[1]}）${item[2].trim()}`);
+    (last(paragraphsOf, 'paragraph', line).items ??= []).push(`（${item[1]}）${item[2].trim()}`);
     continue;
   }
-  article.paragraphs.push({ text: line });
+  paragraphsOf.push({ text: line });
 }
 
+/** @type {{ number: number, question: string, answer: string[] }[]} */
 const qa = [];
 for (const line of paragraphs(qaPart)) {
   const q = line.match(/^([一二三四五六七八九十]+)、(.+？)$/);
   if (q) qa.push({ number: chineseNumber(q[1]), question: q[2], answer: [] });
   // Long answers enumerate 一是…二是…; each point becomes its own paragraph.
-  else qa.at(-1).answer.push(...line.split(/(?<=。)(?=[一二三四五六七八九十]是)/));
+  else last(qa, 'question', line).answer.push(...line.split(/(?<=。)(?=[一二三四五六七八九十]是)/));
 }
 
 const law = {

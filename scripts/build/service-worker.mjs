@@ -3,16 +3,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { allFiles, htmlFiles } from './html-files.mjs';
+import { routing } from '../../i18n/routing.ts';
+import { filesUnder, htmlFiles } from '../lib/files.mjs';
 
 const OUT = path.resolve('out');
-const LOCALES = ['zh-CN', 'en'];
+const LOCALES = routing.locales;
 const messages = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))]));
 
 const url = (file) => '/' + path.relative(OUT, file).split(path.sep).join('/');
 
 // Hashed JavaScript and CSS: cached once, kept while a build uses them.
-const assets = allFiles(path.join(OUT, '_next/static/chunks')).map(url).sort();
+const assets = filesUnder(path.join(OUT, '_next/static/chunks')).map(url).sort();
 
 // Core pages: everything a locale has except the one-article pages (the full text holds them), the
 // printable booklet and the per-question challenge pages — those are kept once opened.
@@ -29,7 +30,7 @@ const core = Object.fromEntries(
 
 // The version changes whenever any page or asset does, so a deploy is picked up by the next visit.
 const hash = createHash('sha256');
-for (const file of allFiles(OUT)
+for (const file of filesUnder(OUT)
   .filter((f) => !f.startsWith(path.join(OUT, 'share')) && !f.endsWith(`${path.sep}sw.js`))
   .sort()) {
   hash.update(url(file));
@@ -42,7 +43,7 @@ const version = hash.digest('hex').slice(0, 12);
 const offline = Object.fromEntries(LOCALES.map((l) => [l, { ...messages[l].offline, emergency: messages[l].footer.emergency }]));
 const config = [
   `const VERSION = ${JSON.stringify(version)};`,
-  `const DEFAULT_LOCALE = ${JSON.stringify(LOCALES[0])};`,
+  `const DEFAULT_LOCALE = ${JSON.stringify(routing.defaultLocale)};`,
   `const ASSETS = ${JSON.stringify(assets)};`,
   `const CORE = ${JSON.stringify(core)};`,
   `const OFFLINE_TEXT = ${JSON.stringify(offline)};`,

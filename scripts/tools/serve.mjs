@@ -1,5 +1,5 @@
 // Serves out/ the way a static host does: index.html for directories, 404.html for the rest.
-// Usage: node scripts/serve.mjs [port]   (PORT env also works; default 3000)
+// Usage: node scripts/tools/serve.mjs [port]   (PORT env also works; default 3000)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';

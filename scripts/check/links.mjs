@@ -1,8 +1,8 @@
 // Checks every internal link and anchor in out/, and that no page loads anything from another origin.
-// Usage: node scripts/check-links.mjs [outDir]
+// Usage: node scripts/check/links.mjs [outDir]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles } from './html-files.mjs';
+import { htmlFiles } from '../lib/files.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 

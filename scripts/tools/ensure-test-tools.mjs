@@ -3,7 +3,7 @@
 // where it can (root + apt-get), or says in one line what to run.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { findChromium, playwrightChromium } from './browser-path.mjs';
+import { findChromium, playwrightChromium } from '../lib/browser-path.mjs';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/usr/bin/nginx'];
 const hasNginx = () => NGINX.some((p) => existsSync(p));

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { kb, overBudget, pageWeights, tableByType } from './page-weights.mjs';
+import { routing } from '../../i18n/routing.ts';
+import { kb, overBudget, pageWeights, tableByType } from '../lib/page-weights.mjs';
 
 const KB = 1024;
 const floor = JSON.parse(readFileSync('bench/floor.json', 'utf8'));
@@ -38,7 +39,7 @@ for (const r of rows) {
 }
 const over = overBudget(weights, BUDGET);
 // The self-test's question bank is fetched after the page: at most 50 KB gzip per locale.
-for (const locale of ['zh-CN', 'en']) {
+for (const locale of routing.locales) {
   const bank = gzipSync(readFileSync(path.join(process.argv[2] ?? 'out', locale, 'quiz/bank.json')), { level: 6 }).length;
   console.log(`question bank ${locale}: ${kb(bank)} KB (≤ 50 KB)`);
   if (bank > 50 * KB) over.push(`/${locale}/quiz/bank.json: ${kb(bank)} KB > 50 KB`);

@@ -6,7 +6,7 @@
 //    skipped: they apply only where the feature is there. A feature some target lacks fails the check,
 //    unless GRACEFUL below says why the page is still right without it.
 //  - flex gap (no @supports can tell flex gap from grid gap): every gap utility has its margin fallback
-//    from scripts/postcss-old-webviews.mjs.
+//    from scripts/build/postcss-old-webviews.mjs.
 //  - JavaScript: every shipped script parses at the ECMAScript level Chromium 78 has, and uses none of the
 //    newer operators the compatibility data says a target lacks.
 import bcd from '@mdn/browser-compat-data' with { type: 'json' };
@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
-import { allFiles } from './html-files.mjs';
+import { filesUnder } from '../lib/files.mjs';
 
 /** What a target may lack because the page reads and works the same without it. */
 export const GRACEFUL = {
@@ -122,9 +122,9 @@ export async function cssProblems(css, targets, query) {
     if (insideSupports(node)) return;
     if (node.type === 'decl' && !node.prop.startsWith('-')) {
       // -webkit-appearance beside appearance: the prefixed form counts for the browsers that need it.
-      const prefixes = (node.parent?.nodes ?? [])
-        .filter((d) => d.type === 'decl' && d.prop.endsWith(`-${node.prop}`))
-        .map((d) => d.prop.slice(0, -node.prop.length));
+      const prefixes = (node.parent?.nodes ?? []).flatMap((d) =>
+        d.type === 'decl' && d.prop.endsWith(`-${node.prop}`) ? [d.prop.slice(0, -node.prop.length)] : [],
+      );
       const missing = lacking(bcd.css.properties[node.prop]?.__compat, targets, prefixes);
       if (missing.length) note(`property ${node.prop}`, missing.join(', '));
     } else if (node.type === 'atrule' && node.name !== 'supports') {
@@ -141,7 +141,9 @@ export async function cssProblems(css, targets, query) {
   });
   // doiuse reads the same sheet without the @supports blocks.
   const unguarded = root.clone();
-  unguarded.walkAtRules('supports', (rule) => rule.remove());
+  unguarded.walkAtRules('supports', (rule) => {
+    rule.remove();
+  });
   await postcss([
     doiuse({
       browsers: query,
@@ -176,7 +178,7 @@ export function jsProblems(code, sourceType, targets) {
     }
     return [];
   } catch (e) {
-    return [`not ES2020 (${e.message})`];
+    return [`not ES2020 (${e instanceof Error ? e.message : e})`];
   }
 }
 
@@ -184,10 +186,10 @@ async function main() {
   const root = path.resolve(process.argv[2] ?? 'out');
   const query = browserslist.loadConfig({ path: process.cwd() });
   const targets = oldestTargets(query);
-  const all = allFiles(path.join(root, '_next'));
+  const all = filesUnder(path.join(root, '_next'));
   const problems = [];
   // The service worker is hand-written and Pagefind's scripts (ES modules) are lowered by
-  // scripts/search-index.mjs: both are held to the same level.
+  // scripts/build/search-index.mjs: both are held to the same level.
   const scripts = [...all.filter((f) => f.endsWith('.js')), path.join(root, 'sw.js')];
   const modules = ['pagefind.js', 'pagefind-worker.js'].map((n) => path.join(root, 'pagefind', n));
   for (const f of [...scripts, ...modules]) {

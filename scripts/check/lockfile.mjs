@@ -6,7 +6,7 @@
 // (see README, "Dependencies") and run this again.
 import { readFileSync } from 'node:fs';
 
-const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8'));
+const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8'));
 const packages = lock.packages ?? {};
 const problems = [];
 

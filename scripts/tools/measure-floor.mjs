@@ -1,11 +1,11 @@
 // Builds bench/floor (a bare Next.js page: no client code of ours, no i18n) with this project's Next and
-// records the JavaScript it ships, gzip level 6, in bench/floor.json. scripts/budgets.mjs allows lesson
+// records the JavaScript it ships, gzip level 6, in bench/floor.json. scripts/check/budgets.mjs allows lesson
 // pages that floor + 13 KB. Run it again after upgrading Next or React: `npm run floor`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pageWeights } from './page-weights.mjs';
+import { pageWeights } from '../lib/page-weights.mjs';
 
 const dir = 'bench/floor';
 rmSync(path.join(dir, 'out'), { recursive: true, force: true });
@@ -14,6 +14,7 @@ execFileSync(process.execPath, [createRequire(import.meta.url).resolve('next/dis
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
 const page = pageWeights(path.join(dir, 'out')).find((w) => w.url === '/');
+if (!page) throw new Error(`${dir} built no page at /`);
 const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
 const floor = {
   next: version('next'),

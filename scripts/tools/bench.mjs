@@ -4,15 +4,18 @@
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSize, kb, pageWeights, tableByType } from './page-weights.mjs';
+import { POST_BUILD, runStep } from '../build/pipeline.mjs';
+import { gzipSize, kb, pageWeights, tableByType } from '../lib/page-weights.mjs';
 
+/** @type {import('node:child_process').StdioOptions} */
+const QUIET = ['ignore', 'ignore', 'inherit'];
+/** `next build`, then the same post-build steps as `npm run build`, each timed. */
 const STEPS = [
-  ['next build', 'npx next build'],
-  ['share images, posters, icons', 'npx tsx scripts/share-images.tsx'],
-  ['microdata', 'node scripts/microdata.mjs'],
-  ['search index', 'node scripts/search-index.mjs'],
-  ['script policy (CSP hashes)', 'npx tsx scripts/csp.mjs'],
-  ['service worker', 'node scripts/service-worker.mjs'],
+  {
+    name: 'next build',
+    run: () => execSync('npx next build', { stdio: QUIET, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
+  },
+  ...POST_BUILD.map((step) => ({ name: step.name, run: () => runStep(step, QUIET) })),
 ];
 
 const lines = [];
@@ -29,9 +32,9 @@ if (!process.argv.includes('--no-build')) {
   say('| step | seconds |');
   say('|---|---|');
   let total = 0;
-  for (const [name, command] of STEPS) {
+  for (const { name, run } of STEPS) {
     const started = Date.now();
-    execSync(command, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    run();
     const s = (Date.now() - started) / 1000;
     total += s;
     say(`| ${name} | ${s.toFixed(1)} |`);
@@ -56,6 +59,7 @@ for (const row of tableByType(weights)) {
 say();
 
 const lesson = weights.find((w) => w.url === '/zh-CN/cases/fake-police/');
+if (!lesson) throw new Error('out/ has no /zh-CN/cases/fake-police/: build first');
 say('## A reader opening a shared lesson (/zh-CN/cases/fake-police/)');
 say();
 say(
@@ -64,8 +68,14 @@ say(
 say(`- every further page: its HTML only, ${kb(median(weights.map((w) => w.html)))} KB median (scripts and styles are cached)`);
 
 const sw = readFileSync('out/sw.js', 'utf8');
-const core = JSON.parse(/const CORE = (.*);/.exec(sw)[1]);
-const assets = JSON.parse(/const ASSETS = (.*);/.exec(sw)[1]);
+/** A constant that scripts/build/service-worker.mjs wrote into out/sw.js. */
+const swConstant = (/** @type {string} */ name) => {
+  const found = new RegExp(`const ${name} = (.*);`).exec(sw);
+  if (!found) throw new Error(`out/sw.js has no ${name}: build first`);
+  return JSON.parse(found[1]);
+};
+const core = swConstant('CORE');
+const assets = swConstant('ASSETS');
 const fileOf = (url) => path.join('out', url.endsWith('/') ? `${url}index.html` : url);
 const assetBytes = assets.reduce((n, u) => n + gzipSize(path.resolve(fileOf(u))), 0);
 for (const [locale, pages] of Object.entries(core)) {

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { htmlFiles } from './html-files.mjs';
+import { htmlFiles } from '../lib/files.mjs';
 
 const OUT = path.resolve('out');
 const INDEXED = [
@@ -41,7 +41,7 @@ for (const file of htmlFiles(OUT)) {
   if (fileErrors.length > 0) throw new Error(`pagefind: ${url}: ${fileErrors.join('; ')}`);
   const locale = url.split('/')[1];
   counts[locale] = (counts[locale] ?? 0) + 1;
-  if (added.wordCount === 0) throw new Error(`pagefind: ${url} has no indexable text`);
+  if (added.uniqueWords === 0) throw new Error(`pagefind: ${url} has no indexable text`);
 }
 
 const outputPath = path.join(OUT, 'pagefind');

@@ -3,7 +3,7 @@
 // URLs on the site's origin, and a share image that exists in out/ as a PNG.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles } from './html-files.mjs';
+import { htmlFiles } from '../lib/files.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const site = new URL(process.env.SITE_URL ?? 'http://localhost:3000');

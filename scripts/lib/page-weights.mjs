@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlFiles } from './html-files.mjs';
+import { htmlFiles } from './files.mjs';
 
 export const GZIP_LEVEL = 6;
 

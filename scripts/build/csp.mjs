@@ -4,20 +4,26 @@
 // actually exported, after every step that edits it, so a changed boot script needs no list kept by hand.
 // A <meta> (rather than a per-path map for nginx) travels with the file to any static host or CDN; the
 // directives a <meta> cannot carry (frame-ancestors) are in deploy/shizha-security-headers.conf.
-// Run after `next build` (package.json "build"); `tsx scripts/csp.mjs [out]`.
+// Run after `next build` (package.json "build"); `tsx scripts/build/csp.mjs [out]`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { weChatSdkConfig } from '../lib/wechat-sdk.ts';
-import { htmlFiles } from './html-files.mjs';
+import { weChatSdkConfig } from '../../lib/wechat-sdk.ts';
+import { htmlFiles } from '../lib/files.mjs';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
 // Types a browser runs; JSON-LD and other data blocks are not scripts for CSP.
 const RUNNABLE = /^\s*(|text\/javascript|application\/javascript|module)\s*$/i;
 
-/** sha256 sources for the page's inline scripts, in order of appearance, without repeats. */
+/** @typedef {{ script: string[], connect: string[] }} ExtraOrigins */
+
+/**
+ * sha256 sources for the page's inline scripts, in order of appearance, without repeats.
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
@@ -29,14 +35,22 @@ export function inlineScriptHashes(html) {
   return [...hashes];
 }
 
-/** Origins the optional WeChat JS-SDK needs (its script, the deployer's signature endpoint), if on. */
+/**
+ * Origins the optional WeChat JS-SDK needs (its script, the deployer's signature endpoint), if on.
+ * @param {Record<string, string | undefined>} env
+ * @returns {ExtraOrigins}
+ */
 export function extraOrigins(env) {
   const sdk = weChatSdkConfig(env);
   if (!sdk) return { script: [], connect: [] };
-  const origin = (url) => (/^https?:\/\//.test(url) ? [new URL(url).origin] : []);
+  const origin = (/** @type {string} */ url) => (/^https?:\/\//.test(url) ? [new URL(url).origin] : []);
   return { script: origin(sdk.scriptUrl), connect: origin(sdk.signatureUrl) };
 }
 
+/**
+ * @param {string[]} hashes
+ * @param {ExtraOrigins} [extra]
+ */
 export function policy(hashes, extra = { script: [], connect: [] }) {
   return [
     "default-src 'self'",
@@ -54,7 +68,11 @@ export function policy(hashes, extra = { script: [], connect: [] }) {
   ].join('; ');
 }
 
-/** The page with its policy as the first element of <head>, before any script (replacing an older one). */
+/**
+ * The page with its policy as the first element of <head>, before any script (replacing an older one).
+ * @param {string} html
+ * @param {ExtraOrigins} extra
+ */
 export function withPolicy(html, extra) {
   const clean = html.replace(META, '');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineScriptHashes(clean), extra)}"/>`;

@@ -1,14 +1,14 @@
 // Lighthouse (mobile preset: a mid-range phone on a slow 4G connection, simulated) over the pages a
 // reader meets first: home, a lesson, the law, the self-test and the checklist, three runs each with the
 // median run kept (Lighthouse's own advice for its run-to-run variance). Serves out/ itself
-// (scripts/serve.mjs, gzip like production), runs the system Chromium, writes reports/lighthouse.md
+// (scripts/tools/serve.mjs, gzip like production), runs the system Chromium, writes reports/lighthouse.md
 // and .json, and fails when any category of any page scores under 95.
 // Usage: npm run lighthouse   (after npm run build; CHROME_PATH picks another Chromium)
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from './browser-path.mjs';
+import { findChromium } from '../lib/browser-path.mjs';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4181);
 const PAGES = [
@@ -23,7 +23,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const MIN = 95;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/tools/serve.mjs', String(PORT)], { stdio: 'ignore' });
 const base = `http://localhost:${PORT}`;
 for (let i = 0; ; i += 1) {
   try {
@@ -38,6 +38,7 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? findChromium() ?? undefined,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
+/** @type {Record<string, any>[]} */
 const rows = [];
 try {
   for (const [name, path] of PAGES) {
@@ -49,6 +50,7 @@ try {
         logLevel: 'error',
         onlyCategories: CATEGORIES,
       });
+      if (!result) throw new Error(`Lighthouse returned no result for ${path}`);
       runs.push(result.lhr);
     }
     // The median run by performance score (the other categories do not vary between runs).
@@ -87,7 +89,7 @@ const md = [
   `# Lighthouse report`,
   '',
   `Lighthouse ${version}, mobile preset (simulated slow 4G, 4× CPU slowdown), Debian Chromium, site served`,
-  `from out/ by scripts/serve.mjs with gzip; the median of ${RUNS} runs per page (all runs' performance`,
+  `from out/ by scripts/tools/serve.mjs with gzip; the median of ${RUNS} runs per page (all runs' performance`,
   'scores in the last column). Written by `npm run lighthouse`.',
   '',
   '| page | path | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | runs |',
