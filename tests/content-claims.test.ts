@@ -46,7 +46,7 @@ describe('the 2017 text-message tips are history, not a lesson’s advice', () =
         ).toEqual([]);
       const help = content.help;
       const cited = [...help.steps.flatMap((s) => s.paragraphs), ...help.evidence.paragraphs, ...help.recovery.paragraphs];
-      expect(cited.filter((p) => p.source === 'zhejiang-2017')).toEqual([]);
+      expect(cited.filter((p) => p.source?.id === 'zhejiang-2017')).toEqual([]);
     }
   });
 });

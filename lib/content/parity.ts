@@ -13,7 +13,7 @@ function shape(content: LocaleContent): Record<string, string[]> {
     sources: content.sources.map((s) => s.id),
     cases: content.cases.map((c) => `${c.slug} rules=${c.frontmatter.rules} advice=${c.frontmatter.advice} law=${c.frontmatter.lawArticles}`),
     tools: content.tools.map((t) => `${t.slug} sections=${t.sections}`),
-    rules: content.rules.flatMap((g) => g.items.map((i) => `${i.id} cases=${i.cases ?? ''}`)),
+    rules: content.rules.flatMap((g) => g.items.map((i) => `${i.id} cases=${i.cases.map((c) => c.slug)}`)),
     advice: content.advice.map((a) => `${a.id} paragraphs=${a.advice.length}`),
     checklist: content.checklist.points.flatMap((p) => p.checks.map((c) => `${p.id}/${c.id}`)),
     law: content.law.chapters.flatMap((c) =>
@@ -29,8 +29,8 @@ function shape(content: LocaleContent): Record<string, string[]> {
     legalNotes: content.legalNotes.items.map((n) => `${n.id} points=${n.points.length} cases=${n.cases}`),
     officialAccounts: content.officialAccounts.groups.map((g) => `${g.id} channels=${g.channels.length}`),
     help: [
-      ...content.help.steps.map((s) => `${s.id} ${s.paragraphs.map((p) => `${p.source ?? 'ours'}${p.quote ? ' quote' : ''}`)}`),
-      `recovery ${content.help.recovery.paragraphs.map((p) => p.source ?? 'ours')}`, ...content.help.evidence.items.map((e) => e.id), ...content.help.tools.map((t) => t.tool)],
+      ...content.help.steps.map((s) => `${s.id} ${s.paragraphs.map((p) => `${p.source?.id ?? 'ours'}${p.quote ? ' quote' : ''}`)}`),
+      `recovery ${content.help.recovery.paragraphs.map((p) => p.source?.id ?? 'ours')}`, ...content.help.evidence.items.map((e) => e.id), ...content.help.tools.map((t) => t.tool.slug)],
   };
 }
 

@@ -1,7 +1,4 @@
-import type { Locale } from '@/i18n/routing';
-import { type LocaleContent, type QuizRef, type TopicQuizItem } from '@/lib/content';
-import { findRule } from '@/lib/content/load';
-import { articleLabel } from '@/lib/format';
+import type { LocaleContent, TopicQuizItem } from '@/lib/content';
 import { paths } from '@/lib/routes';
 import type { PlayableItem, TopicInfo } from './types';
 
@@ -15,33 +12,12 @@ export function topicInfo(content: LocaleContent, labels: { law: string; rules: 
   ]);
 }
 
-/** Where a reference sends the reader: a path inside the locale (with #section) and its title. */
-export function refLink(ref: QuizRef, content: LocaleContent, locale: Locale): { href: string; title: string } {
-  if ('case' in ref) {
-    return {
-      href: `${paths.case(ref.case)}#${ref.section}`,
-      title: content.cases.find((c) => c.slug === ref.case)!.frontmatter.title,
-    };
-  }
-  if ('tool' in ref) {
-    return {
-      href: `${paths.tool(ref.tool)}#${ref.section}`,
-      title: content.tools.find((t) => t.slug === ref.tool)!.frontmatter.title,
-    };
-  }
-  if ('article' in ref) {
-    return { href: paths.lawArticle(ref.article), title: `${articleLabel(ref.article, locale)} · ${content.law.title}` };
-  }
-  return { href: `${paths.rules()}#${ref.rule}`, title: findRule(content, ref.rule)!.group.title };
-}
-
-/** Resolves an item's references into the links and titles the reader is sent to. */
-export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: Locale): PlayableItem {
-  const { href: learnHref, title: learnTitle } = refLink(item.ref, content, locale);
+/** The plain data a quiz component needs: references as the links and titles the reader is sent to. */
+export function toPlayable(item: TopicQuizItem): PlayableItem {
   const scenario = item.scenario && {
     ...item.scenario,
     genuine: !!item.genuine,
-    clues: item.scenario.clues.map(({ ref, ...clue }) => ({ ...clue, ...refLink(ref, content, locale) })),
+    clues: item.scenario.clues.map(({ span, reason, learn }) => ({ span, reason, ...learn })),
   };
   return {
     id: item.id,
@@ -52,11 +28,7 @@ export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: 
     options: item.options,
     answer: item.answer,
     explanation: item.explanation,
-    learnHref,
-    learnTitle,
+    learnHref: item.learn.href,
+    learnTitle: item.learn.title,
   };
-}
-
-export function lessonCheckItems(content: LocaleContent, topic: string, locale: Locale): PlayableItem[] {
-  return content.quiz.filter((i) => i.topic === topic && i.check).map((i) => toPlayable(i, content, locale));
 }

@@ -26,7 +26,7 @@ export default async function CasesBookletPage({ params }: { params: LocaleParam
   const t = await getTranslations('print');
   const content = getContent(locale);
   const bodies = await Promise.all(content.cases.map((c) => import(`@/content/${locale}/cases/${c.slug}.mdx`)));
-  const source = content.sources.find((s) => s.id === content.cases[0]!.frontmatter.source)!;
+  const source = content.cases[0]?.source;
   return (
     <>
       <PageTitle title={t('bookletTitle')} lead={t('bookletIntro')}>
@@ -47,7 +47,7 @@ export default async function CasesBookletPage({ params }: { params: LocaleParam
           </article>
         );
       })}
-      <SourceLine source={source} locale={locale} className="mt-8" />
+      {source && <SourceLine source={source} locale={locale} className="mt-8" />}
       <PrintFooter locale={locale} path={paths.cases()} />
     </>
   );

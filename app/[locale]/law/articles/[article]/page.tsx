@@ -52,7 +52,6 @@ export default async function LawArticlePage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('law');
   const { content, chapter, article } = find(locale, n);
-  const source = content.sources.find((s) => s.id === content.law.source)!;
   const numbers = allArticles(content.law).map((a) => a.number);
   const previous = numbers.includes(article.number - 1) ? article.number - 1 : undefined;
   const next = numbers.includes(article.number + 1) ? article.number + 1 : undefined;
@@ -77,7 +76,7 @@ export default async function LawArticlePage({ params }: { params: Params }) {
           {t('backToText')}
         </Link>
       </p>
-      <SourceLine source={source} locale={locale} className="mt-4" />
+      <SourceLine source={content.law.source} locale={locale} className="mt-4" />
       <LessonNav
         previous={previous ? { href: paths.lawArticle(previous), title: label(previous) } : undefined}
         next={next ? { href: paths.lawArticle(next), title: label(next) } : undefined}
