@@ -8,7 +8,7 @@ import { gzipSize, kb, pageWeights, tableByType } from './page-weights.mjs';
 
 const STEPS = [
   ['next build', 'npx next build'],
-  ['share images, posters, icons', 'npx tsx scripts/share-images.tsx'],
+  ['share images, posters, icons', 'npx tsx --conditions=react-server scripts/share-images.tsx'],
   ['microdata', 'node scripts/microdata.mjs'],
   ['search index', 'node scripts/search-index.mjs'],
   ['script policy (CSP hashes)', 'npx tsx scripts/csp.mjs'],
