@@ -36,7 +36,7 @@ export function scenarioSlots(s: PhoneScenario): Slot[] {
     { key: 'context', text: s.context ?? '' },
     ...s.messages.flatMap((m, i) => [
       { key: `m${i}.name`, text: m.name ?? '' },
-      ...(m.text ? [{ key: `m${i}`, text: m.text }] : m.parts!.flatMap((p, j) => partSlots(p, `m${i}.${j}`))),
+      ...(m.text ? [{ key: `m${i}`, text: m.text }] : (m.parts ?? []).flatMap((p, j) => partSlots(p, `m${i}.${j}`))),
     ]),
   ];
 }

@@ -47,8 +47,12 @@ const cache = new Map<Locale, ShareCard[]>();
 
 /** Every page with a share image of its own (the rest use the home page's); memoised per build. */
 export function shareCards(locale: Locale): ShareCard[] {
-  if (!cache.has(locale)) cache.set(locale, buildCards(locale));
-  return cache.get(locale)!;
+  let cards = cache.get(locale);
+  if (!cards) {
+    cards = buildCards(locale);
+    cache.set(locale, cards);
+  }
+  return cards;
 }
 
 function buildCards(locale: Locale): ShareCard[] {

@@ -39,8 +39,8 @@ export function contentParity(a: LocaleContent, b: LocaleContent): string[] {
   const sa = shape(a);
   const sb = shape(b);
   const problems: string[] = [];
-  for (const kind of Object.keys(sa)) {
-    const { onlyInFirst, onlyInSecond } = idDifference(sa[kind]!, sb[kind]!);
+  for (const [kind, keys] of Object.entries(sa)) {
+    const { onlyInFirst, onlyInSecond } = idDifference(keys, sb[kind] ?? []);
     for (const key of onlyInFirst) problems.push(`${kind}: "${key}" is in ${a.locale} but not in ${b.locale}`);
     for (const key of onlyInSecond) problems.push(`${kind}: "${key}" is in ${b.locale} but not in ${a.locale}`);
   }

@@ -28,10 +28,11 @@ export function generateStaticParams() {
 function find(locale: string, article: string) {
   if (!isLocale(locale)) notFound();
   const content = getContent(locale);
-  const number = Number(article);
-  const chapter = content.law.chapters.find((c) => c.articles.some((a) => a.number === number));
-  if (!chapter) notFound();
-  return { content, chapter, article: chapter.articles.find((a) => a.number === number)! };
+  for (const chapter of content.law.chapters) {
+    const found = chapter.articles.find((a) => a.number === Number(article));
+    if (found) return { content, chapter, article: found };
+  }
+  notFound();
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
