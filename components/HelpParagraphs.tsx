@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
-import type { HelpParagraph, SourceInfo } from '@/lib/content';
+import type { HelpParagraph } from '@/lib/content';
 import { SourceLine } from './SourceLine';
 
 /**
@@ -9,12 +9,10 @@ import { SourceLine } from './SourceLine';
  */
 export function HelpParagraphs({
   paragraphs,
-  sources,
   locale,
   className = 'text-lg',
 }: {
   paragraphs: HelpParagraph[];
-  sources: SourceInfo[];
   locale: Locale;
   className?: string;
 }) {
@@ -22,7 +20,7 @@ export function HelpParagraphs({
   return (
     <div className={`space-y-3 ${className}`}>
       {paragraphs.map((p) => {
-        const source = p.source && sources.find((s) => s.id === p.source)!;
+        const { source } = p;
         if (!source) {
           return (
             <p key={p.text} data-ours>

@@ -1,14 +1,13 @@
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import type { ArticleRef, Law } from '@/lib/content';
-import { allArticles } from '@/lib/content';
+import type { LawQuoteRef } from '@/lib/content';
 import { articlePartLabel } from '@/lib/format';
 import { paths } from '@/lib/routes';
 import { LawArticleText } from './LawArticleText';
 
 /** A quoted article (or some of its paragraphs, named as such) with a link to the article itself. */
-export function LawQuote({ law, quote, locale }: { law: Law; quote: ArticleRef; locale: Locale }) {
-  const article = allArticles(law).find((a) => a.number === quote.article)!;
+export function LawQuote({ quote, locale }: { quote: LawQuoteRef; locale: Locale }) {
+  const { article } = quote;
   return (
     <blockquote className="rounded-lg border-l-4 border-line bg-wash px-4 py-3">
       <p className="mb-1 font-bold">

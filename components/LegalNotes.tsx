@@ -26,7 +26,7 @@ export function LegalNotes({ content, locale, slug }: { content: LocaleContent; 
                 <li key={p}>{p}</li>
               ))}
             </ol>
-            <SourceLine source={content.sources.find((s) => s.id === item.source)!} locale={locale} className="mt-2" />
+            <SourceLine source={item.source} locale={locale} className="mt-2" />
           </details>
         ))}
       </div>

@@ -21,7 +21,7 @@ export function OfficialAccounts({ content, locale }: { content: LocaleContent; 
           </div>
         ))}
       </dl>
-      <SourceLine source={content.sources.find((s) => s.id === accounts.source)!} locale={locale} className="mt-2" />
+      <SourceLine source={accounts.source} locale={locale} className="mt-2" />
       <p className="mt-3 rounded-lg border-l-4 border-brand bg-brand-wash px-3 py-2" role="note" data-ours>
         <strong className="mr-1 text-brand-dark">{t('ours')}</strong>
         {accounts.warning}

@@ -7,7 +7,7 @@ import { SITE_URL } from '@/lib/metadata';
 /** Only on paper: the 三不一多 box and a QR code back to the page, for handouts. */
 export async function PrintFooter({ locale, path }: { locale: Locale; path: string }) {
   const t = await getTranslations('print');
-  const sanbu = getContent(locale).rules.find((g) => g.id === 'sanbu')!;
+  const { sanbu } = getContent(locale).ruleGroups;
   const url = new URL(`/${locale}${path}`, SITE_URL).href;
   const qr = await QRCode.toDataURL(url, { margin: 1, width: 200 });
   return (

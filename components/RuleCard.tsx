@@ -1,14 +1,12 @@
 import type { Locale } from '@/i18n/routing';
-import type { Advice, LocaleContent } from '@/lib/content';
-import { findRule } from '@/lib/content';
+import type { Advice, RuleRef } from '@/lib/content';
 import { Link } from '@/i18n/navigation';
 import { paths } from '@/lib/routes';
 import { HistoricalNote, SourceLine } from './SourceLine';
 
 /** One remembered rule, with the group it belongs to and that group's source and date. */
-export function RuleCard({ id, content, locale }: { id: string; content: LocaleContent; locale: Locale }) {
-  const found = findRule(content, id)!;
-  const source = content.sources.find((s) => s.id === found.group.source)!;
+export function RuleCard({ rule: found, locale }: { rule: RuleRef; locale: Locale }) {
+  const { source } = found.group;
   return (
     <li className="rounded-xl border-2 border-line p-4">
       <p className="text-base font-semibold text-muted">
@@ -25,8 +23,8 @@ export function RuleCard({ id, content, locale }: { id: string; content: LocaleC
  * The rules an advice text announces (Fujian's "下面六个“一律”一定要牢记：" is followed by the six):
  * the advice's rules from its own source, in order. Rules from other sources are only related.
  */
-export function AdviceRules({ advice, content }: { advice: Advice; content: LocaleContent }) {
-  const own = (advice.rules ?? []).map((id) => findRule(content, id)!).filter((r) => r.group.source === advice.source);
+export function AdviceRules({ advice }: { advice: Advice }) {
+  const own = advice.rules.filter((r) => r.group.source.id === advice.source.id);
   if (own.length === 0) return null;
   return (
     <ol data-advice-rules className="mt-2 list-decimal space-y-1 pl-6">

@@ -1,4 +1,4 @@
-import type { PhonePart, PhoneScenario } from '@/lib/content/schema';
+import type { PhoneMessage, PhonePart, PhoneScenario } from '@/lib/content/model';
 
 /** One string the phone shows, with a key the renderer asks for it by. */
 export interface Slot {
@@ -6,21 +6,26 @@ export interface Slot {
   text: string;
 }
 
-const partSlots = (p: PhonePart, key: string): Slot[] =>
+const partText = (p: PhonePart) =>
   'text' in p
-    ? [{ key, text: p.text }]
+    ? p.text
     : 'link' in p
-      ? [{ key, text: p.link }]
+      ? p.link
       : 'transfer' in p
-        ? [
-            { key, text: p.transfer },
-            { key: `${key}.note`, text: p.note ?? '' },
-          ]
+        ? p.transfer
         : 'redPacket' in p
-          ? [{ key, text: p.redPacket }]
+          ? p.redPacket
           : 'file' in p
-            ? [{ key, text: p.file }]
-            : [{ key, text: p.image }];
+            ? p.file
+            : p.image;
+
+const partSlots = (p: PhonePart, key: string): Slot[] => [
+  { key, text: partText(p) },
+  ...('transfer' in p ? [{ key: `${key}.note`, text: p.note ?? '' }] : []),
+];
+
+/** A message's words as one line, e.g. for a share card. */
+export const messageText = (m: PhoneMessage) => m.text ?? (m.parts ?? []).map(partText).join(' ');
 
 /** Every string a scenario shows, in reading order. */
 export function scenarioSlots(s: PhoneScenario): Slot[] {
@@ -31,7 +36,7 @@ export function scenarioSlots(s: PhoneScenario): Slot[] {
     { key: 'context', text: s.context ?? '' },
     ...s.messages.flatMap((m, i) => [
       { key: `m${i}.name`, text: m.name ?? '' },
-      ...(m.text ? [{ key: `m${i}`, text: m.text }] : m.parts!.flatMap((p, j) => partSlots(p, `m${i}.${j}`))),
+      ...(m.text ? [{ key: `m${i}`, text: m.text }] : (m.parts ?? []).flatMap((p, j) => partSlots(p, `m${i}.${j}`))),
     ]),
   ];
 }

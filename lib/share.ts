@@ -2,8 +2,8 @@ import type { Locale } from '@/i18n/routing';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
 import { allArticles, getContent } from './content';
-import { messageText } from './content/schema';
 import { articleLabel } from './format';
+import { messageText } from './phone';
 import { paths } from './routes';
 
 /** Where build-time share images live in out/, by page path. */
@@ -47,8 +47,12 @@ const cache = new Map<Locale, ShareCard[]>();
 
 /** Every page with a share image of its own (the rest use the home page's); memoised per build. */
 export function shareCards(locale: Locale): ShareCard[] {
-  if (!cache.has(locale)) cache.set(locale, buildCards(locale));
-  return cache.get(locale)!;
+  let cards = cache.get(locale);
+  if (!cards) {
+    cards = buildCards(locale);
+    cache.set(locale, cards);
+  }
+  return cards;
 }
 
 function buildCards(locale: Locale): ShareCard[] {
@@ -63,13 +67,7 @@ function buildCards(locale: Locale): ShareCard[] {
     remember: m.lesson.remember,
   };
   const content = getContent(locale);
-  const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
-  const plain = (mdx: string) =>
-    mdx
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-  const remember = (body: string) => plain(body.match(/<Remember>([\s\S]*?)<\/Remember>/)?.[1] ?? '');
+  const { fanshi } = content.ruleGroups;
   return [
     { path: paths.home(), kicker: labels.tagline, title: labels.siteName, points: fanshi.items.map((i) => i.text) },
     ...content.cases.map((c) => ({
@@ -77,16 +75,13 @@ function buildCards(locale: Locale): ShareCard[] {
       kicker: labels.cases,
       title: c.frontmatter.title,
       lead: c.frontmatter.summary,
-      steps: [...c.body.matchAll(/<Step title="([^"]+)"/g)].map((m, i) => ({
-        title: m[1]!,
-        line: c.frontmatter.stepLines[i]!,
-      })),
-      remember: { label: labels.remember, text: remember(c.body) },
+      steps: c.steps,
+      remember: { label: labels.remember, text: c.remember },
     })),
     ...content.drills.map((d) => ({
       path: paths.caseDrill(d.slug),
       kicker: m.drill.kicker,
-      title: content.cases.find((c) => c.slug === d.slug)!.frontmatter.title,
+      title: d.lesson.title,
       points: [...d.steps.map((s, i) => `${i + 1}. ${s.stage}`), `${labels.remember}${d.remember}`],
     })),
     ...content.tools.map((t) => ({

@@ -84,7 +84,7 @@ describe('a quiz explanation that quotes the law says the English is an unoffici
   const en = loadLocaleContent('en', CONTENT);
   const zh = loadLocaleContent('zh-CN', CONTENT);
   const noted = (content: typeof en, locale: 'en' | 'zh-CN') =>
-    content.quiz.filter((i) => toPlayable(i, content, locale).lawTranslated).map((i) => i.id);
+    content.quiz.filter((i) => toPlayable(i, locale).lawTranslated).map((i) => i.id);
 
   it('marks every English item that cites an article, and only those', () => {
     const ids = noted(en, 'en');

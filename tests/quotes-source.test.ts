@@ -41,23 +41,23 @@ function quotations(content: LocaleContent): [where: string, source: string, tex
       out.push([`${t.slug} 手册中的提示`, t.frontmatter.source, m[1]!]);
   }
   for (const group of content.rules) {
-    for (const item of group.items) out.push([`rule ${item.id}`, group.source, item.quote ?? item.text]);
+    for (const item of group.items) out.push([`rule ${item.id}`, group.source.id, item.quote ?? item.text]);
   }
   for (const a of content.advice) {
-    out.push([`advice ${a.id} method`, a.source, a.method]);
-    a.advice.forEach((p, i) => out.push([`advice ${a.id} ${i + 1}`, a.source, p]));
+    out.push([`advice ${a.id} method`, a.source.id, a.method]);
+    a.advice.forEach((p, i) => out.push([`advice ${a.id} ${i + 1}`, a.source.id, p]));
   }
   const help = content.help;
   const paragraphs = [...help.steps.flatMap((s) => s.paragraphs), ...help.evidence.paragraphs, ...help.recovery.paragraphs];
-  for (const p of paragraphs) if (p.quote) out.push([`help “${p.text.slice(0, 12)}…”`, p.source!, p.text]);
+  for (const p of paragraphs) if (p.quote && p.source) out.push([`help “${p.text.slice(0, 12)}…”`, p.source.id, p.text]);
   for (const s of content.sources) for (const c of s.cases ?? []) out.push([`sources ${s.id} ${c.title}`, s.id, c.text]);
   for (const note of content.legalNotes.items) {
-    note.points.forEach((p, i) => out.push([`legal note ${note.id} ${i + 1}`, note.source, p]));
-    if (note.intro) out.push([`legal note ${note.id} intro`, note.source, note.intro]);
+    note.points.forEach((p, i) => out.push([`legal note ${note.id} ${i + 1}`, note.source.id, p]));
+    if (note.intro) out.push([`legal note ${note.id} intro`, note.source.id, note.intro]);
   }
   for (const g of content.officialAccounts.groups.slice(1)) {
     for (const channel of g.channels)
-      out.push([`official account ${g.owner} ${channel}`, content.officialAccounts.source, `${g.owner}${channel}`]);
+      out.push([`official account ${g.owner} ${channel}`, content.officialAccounts.source.id, `${g.owner}${channel}`]);
   }
   content.lawGuide.intro.forEach((p, i) => out.push([`law guide intro ${i + 1}`, 'nafc-handbook-2023', p]));
   return out;
@@ -87,7 +87,7 @@ describe('the English edition quotes the law in its own translation', () => {
   );
   const help = en.help;
   const lawQuotes = [...help.steps.flatMap((s) => s.paragraphs), ...help.recovery.paragraphs].filter(
-    (p) => p.quote && p.source === 'law-2022',
+    (p) => p.quote && p.source?.id === 'law-2022',
   );
 
   it.each(lawQuotes.map((p) => [p.text.slice(0, 40), p.text]))('help: %s…', (_start, text) => {

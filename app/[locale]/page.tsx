@@ -24,8 +24,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const tp = await getTranslations('progress');
   const te = await getTranslations('elder');
   const content = getContent(locale);
-  const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
-  const source = content.sources.find((s) => s.id === fanshi.source)!;
+  const { fanshi } = content.ruleGroups;
 
   return (
     <>
@@ -38,13 +37,13 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         {fanshi.intro && <p className="mt-1 text-muted">{fanshi.intro}</p>}
         <ol className="mt-4 space-y-3">
           {fanshi.items.map((item, i) => {
-            const caseSlug = item.cases?.[0];
+            const lesson = item.cases[0];
             return (
               <li key={item.id} id={item.id} className="flex gap-3">
                 <NumberBadge n={i + 1} />
                 <span className="pt-1">
-                  {caseSlug ? (
-                    <Link href={paths.case(caseSlug)} className="text-ink decoration-brand/50">
+                  {lesson ? (
+                    <Link href={paths.case(lesson.slug)} className="text-ink decoration-brand/50">
                       {item.text}
                     </Link>
                   ) : (
@@ -55,7 +54,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             );
           })}
         </ol>
-        <SourceLine source={source} locale={locale} className="mt-4" />
+        <SourceLine source={fanshi.source} locale={locale} className="mt-4" />
       </section>
 
       <ProgressSummary

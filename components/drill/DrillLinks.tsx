@@ -29,20 +29,13 @@ export async function DrillList({ locale }: { locale: Locale }) {
   const content = getContent(locale);
   return (
     <CardSection id="drills" title={t('homeTitle')} intro={t('homeIntro')}>
-      {content.drills.map((d) => {
-        const lesson = content.cases.find((c) => c.slug === d.slug)!;
-        return (
-          <li key={d.slug}>
-            <LinkCard
-              href={paths.caseDrill(d.slug)}
-              title={lesson.frontmatter.title}
-              badge={<NumberBadge n={lesson.frontmatter.order} />}
-            >
-              {d.intro}
-            </LinkCard>
-          </li>
-        );
-      })}
+      {content.drills.map((d) => (
+        <li key={d.slug}>
+          <LinkCard href={paths.caseDrill(d.slug)} title={d.lesson.title} badge={<NumberBadge n={d.lesson.order} />}>
+            {d.intro}
+          </LinkCard>
+        </li>
+      ))}
     </CardSection>
   );
 }

@@ -1,4 +1,4 @@
-import type { Drill, PhoneScenario } from '@/lib/content/schema';
+import type { Drill, PhoneScenario } from '@/lib/content/model';
 
 export type DrillChoice = Drill['steps'][number]['choices'][number];
 

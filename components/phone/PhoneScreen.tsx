@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PhoneMessage, PhonePart, PhoneScenario } from '@/lib/content/schema';
+import type { PhoneMessage, PhonePart, PhoneScenario } from '@/lib/content/model';
 import { clueMarks, type Mark } from '@/lib/phone';
 import type { PhoneLabels } from '@/lib/phone-labels';
 import { fill } from '@/lib/quiz/fill';

@@ -4,7 +4,7 @@ import type { RefObject } from 'react';
 import { calibratedBand, isHard, orderMistakes, type Confidence } from '@/lib/quiz/calibration';
 import { fill } from '@/lib/quiz/fill';
 import type { QuestionLabels } from '@/lib/quiz/labels';
-import { gradeBand, type AttemptScore } from '@/lib/quiz/score';
+import { gradeBand, rightOptions, type AttemptScore } from '@/lib/quiz/score';
 import type { PlayableItem, TopicInfo } from '@/lib/quiz/types';
 import type { SelfTestLabels } from './SelfTest';
 import { SharePanel } from './SharePanel';
@@ -42,7 +42,9 @@ function Mistake({
       <p className="font-bold">{item.prompt}</p>
       <p className="mt-1 text-safe">
         {questionLabels.rightAnswer}
-        {item.answer.map((a) => item.options.find((o) => o.id === a)!.text).join('；')}
+        {rightOptions(item)
+          .map((o) => o.text)
+          .join('；')}
       </p>
       <Explanation item={item} labels={questionLabels} className="mt-1" />
       <a href={`/${locale}${item.learnHref}`} className="inline-flex min-h-11 items-center">

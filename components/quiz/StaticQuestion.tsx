@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { fill } from '@/lib/quiz/fill';
 import type { QuestionLabels } from '@/lib/quiz/labels';
+import { rightOptions } from '@/lib/quiz/score';
 import type { PlayableItem } from '@/lib/quiz/types';
 import { ClueList } from '@/components/phone/ClueList';
 import { ScenarioView } from './ScenarioView';
@@ -10,7 +11,9 @@ export const LETTERS = 'ABCDE';
 /** "A. …；C. …": the right options, as the feedback and the disclosure write them. */
 export function rightAnswerText(item: PlayableItem): string {
   const letter = (id: string) => LETTERS[item.options.findIndex((o) => o.id === id)] ?? '';
-  return item.answer.map((a) => `${letter(a)}. ${item.options.find((o) => o.id === a)!.text}`).join('；');
+  return rightOptions(item)
+    .map((o) => `${letter(o.id)}. ${o.text}`)
+    .join('；');
 }
 
 export function LearnLink({ item, labels, locale }: { item: PlayableItem; labels: QuestionLabels; locale: string }) {

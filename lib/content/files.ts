@@ -1,7 +1,8 @@
+import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type { z } from 'zod';
+import { parseMdx, type MdxDocument } from './mdx';
 
 export const CONTENT_ROOT = path.join(process.cwd(), 'content');
 
@@ -64,7 +65,9 @@ export interface MdxFile<T> {
   slug: string;
   file: string;
   frontmatter: T;
+  /** The MDX after the frontmatter, as written. */
   body: string;
+  doc: MdxDocument;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -82,15 +85,9 @@ export function readMdxFolder<T>(root: string, folder: string, schema: z.ZodType
     }
     const slug = entry.slice(0, -'.mdx'.length);
     if (!SLUG.test(slug)) problems.add(name, 'file name must be a lowercase ASCII slug');
-    let parsed: matter.GrayMatterFile<string>;
-    try {
-      parsed = matter(readFileSync(full, 'utf8'));
-    } catch (error) {
-      problems.add(name, `frontmatter is not valid YAML (${(error as Error).message})`);
-      continue;
-    }
-    const frontmatter = parseWith(schema, parsed.data, name, problems);
-    if (frontmatter) out.push({ slug, file: name, frontmatter, body: parsed.content });
+    const doc = parseMdx(readFileSync(full, 'utf8'), name, problems);
+    const frontmatter = doc && parseWith(schema, doc.data, name, problems);
+    if (doc && frontmatter) out.push({ slug, file: name, frontmatter, body: doc.body, doc });
   }
   return out;
 }

@@ -1,9 +1,10 @@
+import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { CONTENT_ROOT } from './files';
 import { contentLocales, loadLocaleContent, type LocaleContent } from './load';
 
-export * from './load';
-export type * from './schema';
+export { allArticles, contentLocales, loadLocaleContent } from './load';
+export type * from './model';
 
 const cache = new Map<Locale, LocaleContent>();
 

@@ -13,7 +13,7 @@ function shape(content: LocaleContent): Record<string, string[]> {
     sources: content.sources.map((s) => s.id),
     cases: content.cases.map((c) => `${c.slug} rules=${c.frontmatter.rules} advice=${c.frontmatter.advice} law=${c.frontmatter.lawArticles}`),
     tools: content.tools.map((t) => `${t.slug} sections=${t.sections}`),
-    rules: content.rules.flatMap((g) => g.items.map((i) => `${i.id} cases=${i.cases ?? ''}`)),
+    rules: content.rules.flatMap((g) => g.items.map((i) => `${i.id} cases=${i.cases.map((c) => c.slug)}`)),
     advice: content.advice.map((a) => `${a.id} paragraphs=${a.advice.length}`),
     checklist: content.checklist.points.flatMap((p) => p.checks.map((c) => `${p.id}/${c.id}`)),
     law: content.law.chapters.flatMap((c) =>
@@ -29,8 +29,8 @@ function shape(content: LocaleContent): Record<string, string[]> {
     legalNotes: content.legalNotes.items.map((n) => `${n.id} points=${n.points.length} cases=${n.cases}`),
     officialAccounts: content.officialAccounts.groups.map((g) => `${g.id} channels=${g.channels.length}`),
     help: [
-      ...content.help.steps.map((s) => `${s.id} ${s.paragraphs.map((p) => `${p.source ?? 'ours'}${p.quote ? ' quote' : ''}`)}`),
-      `recovery ${content.help.recovery.paragraphs.map((p) => p.source ?? 'ours')}`, ...content.help.evidence.items.map((e) => e.id), ...content.help.tools.map((t) => t.tool)],
+      ...content.help.steps.map((s) => `${s.id} ${s.paragraphs.map((p) => `${p.source?.id ?? 'ours'}${p.quote ? ' quote' : ''}`)}`),
+      `recovery ${content.help.recovery.paragraphs.map((p) => p.source?.id ?? 'ours')}`, ...content.help.evidence.items.map((e) => e.id), ...content.help.tools.map((t) => t.tool.slug)],
   };
 }
 
@@ -39,8 +39,8 @@ export function contentParity(a: LocaleContent, b: LocaleContent): string[] {
   const sa = shape(a);
   const sb = shape(b);
   const problems: string[] = [];
-  for (const kind of Object.keys(sa)) {
-    const { onlyInFirst, onlyInSecond } = idDifference(sa[kind]!, sb[kind]!);
+  for (const [kind, keys] of Object.entries(sa)) {
+    const { onlyInFirst, onlyInSecond } = idDifference(keys, sb[kind] ?? []);
     for (const key of onlyInFirst) problems.push(`${kind}: "${key}" is in ${a.locale} but not in ${b.locale}`);
     for (const key of onlyInSecond) problems.push(`${kind}: "${key}" is in ${b.locale} but not in ${a.locale}`);
   }

@@ -1,7 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import { type LocaleContent, type QuizRef, type TopicQuizItem } from '@/lib/content';
-import { findRule } from '@/lib/content/load';
-import { articleLabel } from '@/lib/format';
+import type { LocaleContent, TopicQuizItem } from '@/lib/content';
 import { paths } from '@/lib/routes';
 import type { PlayableItem, TopicInfo } from './types';
 
@@ -15,38 +13,17 @@ export function topicInfo(content: LocaleContent, labels: { law: string; rules: 
   ]);
 }
 
-/** Where a reference sends the reader: a path inside the locale (with #section) and its title. */
-export function refLink(ref: QuizRef, content: LocaleContent, locale: Locale): { href: string; title: string } {
-  if ('case' in ref) {
-    return {
-      href: `${paths.case(ref.case)}#${ref.section}`,
-      title: content.cases.find((c) => c.slug === ref.case)!.frontmatter.title,
-    };
-  }
-  if ('tool' in ref) {
-    return {
-      href: `${paths.tool(ref.tool)}#${ref.section}`,
-      title: content.tools.find((t) => t.slug === ref.tool)!.frontmatter.title,
-    };
-  }
-  if ('article' in ref) {
-    return { href: paths.lawArticle(ref.article), title: `${articleLabel(ref.article, locale)} · ${content.law.title}` };
-  }
-  return { href: `${paths.rules()}#${ref.rule}`, title: findRule(content, ref.rule)!.group.title };
-}
-
 /** Whether an item's explanation quotes or cites an article of the law (or the item is about one). */
 export function citesLawArticle(item: TopicQuizItem): boolean {
   return 'article' in item.ref || /\bArticles? \d+|第[一二三四五六七八九十百零]+条/.test(item.explanation);
 }
 
-/** Resolves an item's references into the links and titles the reader is sent to. */
-export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: Locale): PlayableItem {
-  const { href: learnHref, title: learnTitle } = refLink(item.ref, content, locale);
+/** The plain data a quiz component needs: references as the links and titles the reader is sent to. */
+export function toPlayable(item: TopicQuizItem, locale: Locale): PlayableItem {
   const scenario = item.scenario && {
     ...item.scenario,
     genuine: !!item.genuine,
-    clues: item.scenario.clues.map(({ ref, ...clue }) => ({ ...clue, ...refLink(ref, content, locale) })),
+    clues: item.scenario.clues.map(({ span, reason, learn }) => ({ span, reason, ...learn })),
   };
   return {
     id: item.id,
@@ -59,11 +36,7 @@ export function toPlayable(item: TopicQuizItem, content: LocaleContent, locale: 
     explanation: item.explanation,
     // Only the Chinese law is authoritative; every other language quotes it in our own translation.
     ...(locale !== routing.defaultLocale && citesLawArticle(item) ? { lawTranslated: true as const } : {}),
-    learnHref,
-    learnTitle,
+    learnHref: item.learn.href,
+    learnTitle: item.learn.title,
   };
-}
-
-export function lessonCheckItems(content: LocaleContent, topic: string, locale: Locale): PlayableItem[] {
-  return content.quiz.filter((i) => i.topic === topic && i.check).map((i) => toPlayable(i, content, locale));
 }

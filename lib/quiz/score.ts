@@ -4,6 +4,10 @@ interface Answerable {
   answer: readonly string[];
 }
 
+/** The right options of an item, in the order of its answer. */
+export const rightOptions = <O extends { id: string }>(item: { answer: readonly string[]; options: readonly O[] }) =>
+  item.answer.flatMap((a) => item.options.filter((o) => o.id === a));
+
 /** Right only when exactly the right options are chosen (all of them, for multiple choice). */
 export function isCorrect(item: Answerable, chosen: readonly string[]): boolean {
   if (chosen.length !== item.answer.length) return false;

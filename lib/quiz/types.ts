@@ -1,4 +1,4 @@
-import type { PhoneScenario } from '@/lib/content/schema';
+import type { PhoneScenario } from '@/lib/content/model';
 
 /** The plain data a quiz component needs about one item (serialisable, no functions). */
 export interface QuizOption {

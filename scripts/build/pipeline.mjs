@@ -5,12 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-/** @typedef {{ name: string, script: string }} Step */
+/** @typedef {{ name: string, script: string, serverOnly?: boolean }} Step */
 
 /** @type {Step[]} */
 export const POST_BUILD = [
   // Share images, posters and icons first: the metadata check and the offline copy expect them.
-  { name: 'share images, posters, icons', script: 'scripts/build/share-images.tsx' },
+  // It reads the content through the loaders, which are server-only: it runs as the server would.
+  { name: 'share images, posters, icons', script: 'scripts/build/share-images.tsx', serverOnly: true },
   { name: 'microdata', script: 'scripts/build/microdata.mjs' },
   { name: 'search index', script: 'scripts/build/search-index.mjs' },
   // The policy hashes the inline scripts of the final HTML: after every step that edits pages.
@@ -26,7 +27,7 @@ export const POST_BUILD = [
  * @param {import('node:child_process').StdioOptions} [stdio]
  */
 export function runStep(step, stdio = 'inherit') {
-  execFileSync(process.execPath, ['--import', 'tsx', step.script], {
+  execFileSync(process.execPath, [...(step.serverOnly ? ['--conditions=react-server'] : []), '--import', 'tsx', step.script], {
     stdio,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });

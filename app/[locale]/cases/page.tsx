@@ -25,11 +25,11 @@ export default async function CasesPage({ params }: { params: LocaleParams }) {
   const t = await getTranslations('cases');
   const tp = await getTranslations('print');
   const content = getContent(locale);
-  const source = content.sources.find((s) => s.id === content.cases[0]!.frontmatter.source)!;
+  const source = content.cases[0]?.source;
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')}>
-        <SourceLine source={source} locale={locale} />
+        {source && <SourceLine source={source} locale={locale} />}
         <Link href={paths.casesBooklet()} className="inline-flex min-h-11 items-center">
           {tp('booklet')}
         </Link>

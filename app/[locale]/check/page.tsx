@@ -3,7 +3,7 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { SituationHelper, type HelperView } from '@/components/helper/SituationHelper';
 import { PageTitle } from '@/components/PageTitle';
-import { getContent } from '@/lib/content';
+import { getContent, type SourceInfo } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
@@ -26,10 +26,8 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
   const t = await getTranslations('helper');
   const ts = await getTranslations('source');
   const content = getContent(locale);
-  const sourceLine = (id: string) => {
-    const s = content.sources.find((x) => x.id === id)!;
-    return `${ts('label')}${ts('title', { title: s.title })} · ${ts('asOf', { date: formatDate(s.date, locale) })}`;
-  };
+  const sourceLine = (s: SourceInfo) =>
+    `${ts('label')}${ts('title', { title: s.title })} · ${ts('asOf', { date: formatDate(s.date, locale) })}`;
   const usedRules = new Set(content.helper.signals.flatMap((s) => s.rules));
   const view: HelperView = {
     questions: content.helper.questions,

@@ -26,9 +26,6 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
   const ts = await getTranslations('storage');
   const content = getContent(locale);
   const { checklist } = content;
-  const sourceIds = [
-    ...new Set([...checklist.points.flatMap((p) => p.checks.map((c) => c.source)), ...checklist.outcome.sources]),
-  ];
 
   return (
     <>
@@ -59,8 +56,8 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
         }}
       />
       <div className="mt-6 space-y-1 print:mt-2 print:text-sm">
-        {sourceIds.map((id) => (
-          <SourceLine key={id} source={content.sources.find((s) => s.id === id)!} locale={locale} />
+        {checklist.sources.map((source) => (
+          <SourceLine key={source.id} source={source} locale={locale} />
         ))}
       </div>
       <SharePanel locale={locale} path={paths.checklist()} title={t('title')} />

@@ -40,7 +40,7 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
             <li key={step.id} id={step.id} className="scroll-mt-4">
               <p className="text-base font-bold text-brand-dark">{step.when}</p>
               <h3 className="text-xl">{step.title}</h3>
-              <HelpParagraphs paragraphs={step.paragraphs} sources={content.sources} locale={locale} className="mt-1 text-lg" />
+              <HelpParagraphs paragraphs={step.paragraphs} locale={locale} className="mt-1 text-lg" />
             </li>
           ))}
         </ol>
@@ -50,7 +50,7 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
         <h2 id="evidence-title" className="text-2xl">
           {help.evidence.title}
         </h2>
-        <HelpParagraphs paragraphs={help.evidence.paragraphs} sources={content.sources} locale={locale} className="mt-1 mb-3" />
+        <HelpParagraphs paragraphs={help.evidence.paragraphs} locale={locale} className="mt-1 mb-3" />
         <EvidenceList
           items={help.evidence.items}
           labels={{ ticked: t.raw('ticked') as string, print: t('evidencePrint'), storageOff: ts('off') }}
@@ -67,7 +67,7 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
         </h2>
         <HelpParagraphs
           paragraphs={help.recovery.paragraphs}
-          sources={content.sources}
+
           locale={locale}
           className="mt-2 text-lg"
         />
@@ -79,8 +79,8 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
         </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {help.tools.map(({ tool, why }) => (
-            <li key={tool}>
-              <LinkCard href={paths.tool(tool)} title={content.tools.find((x) => x.slug === tool)!.frontmatter.title}>
+            <li key={tool.slug}>
+              <LinkCard href={paths.tool(tool.slug)} title={tool.title}>
                 {why}
               </LinkCard>
             </li>

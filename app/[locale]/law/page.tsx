@@ -29,8 +29,6 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
   const t = await getTranslations('law');
   const content = getContent(locale);
   const { law, lawGuide } = content;
-  const lawSource = content.sources.find((s) => s.id === law.source)!;
-  const handbook = content.sources.find((s) => s.kind === 'handbook')!;
   const articleCount = allArticles(law).length;
 
   return (
@@ -46,7 +44,7 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
           <dt className="sr-only">{t('articles')}</dt>
           <dd className="col-span-2">{t('structure', { chapters: law.chapters.length, articles: articleCount })}</dd>
         </dl>
-        <SourceLine source={lawSource} locale={locale} />
+        <SourceLine source={law.source} locale={locale} />
       </PageTitle>
       <LawTabs current="overview" />
 
@@ -65,7 +63,7 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
               </h3>
               <div className="mt-2 space-y-2">
                 {item.quotes.map((q) => (
-                  <LawQuote key={`${q.article}-${q.paragraphs?.join()}`} law={law} quote={q} locale={locale} />
+                  <LawQuote key={`${q.article.number}-${q.paragraphs?.join()}`} quote={q} locale={locale} />
                 ))}
               </div>
             </div>
@@ -85,7 +83,7 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
                   <h4 className="text-lg font-bold">{g.heading}</h4>
                   <div className="mt-2 space-y-2">
                     {g.quotes.map((q) => (
-                      <LawQuote key={`${q.article}-${q.paragraphs?.join()}`} law={law} quote={q} locale={locale} />
+                      <LawQuote key={`${q.article.number}-${q.paragraphs?.join()}`} quote={q} locale={locale} />
                     ))}
                   </div>
                 </div>
@@ -95,7 +93,7 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
         </div>
       </LessonSection>
       <p className="mt-6 text-base text-muted">{t('guideSource')}</p>
-      <SourceLine source={handbook} locale={locale} />
+      <SourceLine source={lawGuide.source} locale={locale} />
 
       <LegalNotes content={content} locale={locale} />
 

@@ -27,7 +27,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('quiz');
   const content = getContent(locale);
-  const bank = selfTestPool(content.quiz).map((item) => toPlayable(item, content, locale));
+  const bank = selfTestPool(content.quiz).map((i) => toPlayable(i, locale));
   // The fixed sample a reader without JavaScript sees; with JavaScript every attempt is drawn afresh.
   const sample = drawBalanced(bank, SELF_TEST_SIZE, seededRandom(2023));
   const questionLabels = await quizLabels();

@@ -25,7 +25,6 @@ export default async function RulesPage({ params }: { params: LocaleParams }) {
   const ts = await getTranslations('source');
   const tc = await getTranslations('common');
   const content = getContent(locale);
-  const caseTitle = (slug: string) => content.cases.find((c) => c.slug === slug)!.frontmatter.title;
 
   return (
     <>
@@ -45,7 +44,7 @@ export default async function RulesPage({ params }: { params: LocaleParams }) {
         </ul>
       </nav>
       {content.rules.map((group) => {
-        const source = content.sources.find((s) => s.id === group.source)!;
+        const { source } = group;
         return (
           <section
             key={group.id}
@@ -76,13 +75,13 @@ export default async function RulesPage({ params }: { params: LocaleParams }) {
                       <p className="mt-1 text-muted">{item.quote}</p>
                     </details>
                   )}
-                  {item.cases && item.cases.length > 0 && (
+                  {item.cases.length > 0 && (
                     <p className="mt-2 text-base">
                       {t('relatedCases')}
-                      {item.cases.map((slug, k) => (
-                        <span key={slug}>
+                      {item.cases.map((lesson, k) => (
+                        <span key={lesson.slug}>
                           {k > 0 && tc('listSeparator')}
-                          <Link href={paths.case(slug)}>{caseTitle(slug)}</Link>
+                          <Link href={paths.case(lesson.slug)}>{lesson.title}</Link>
                         </span>
                       ))}
                     </p>

@@ -24,11 +24,11 @@ export default async function ToolsPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('tools');
   const content = getContent(locale);
-  const source = content.sources.find((s) => s.id === content.tools[0]!.frontmatter.source)!;
+  const source = content.tools[0]?.source;
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')}>
-        <SourceLine source={source} locale={locale} />
+        {source && <SourceLine source={source} locale={locale} />}
       </PageTitle>
       <ul className="grid gap-3">
         {content.tools.map((tool) => (

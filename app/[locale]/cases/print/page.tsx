@@ -25,29 +25,28 @@ export default async function CasesBookletPage({ params }: { params: LocaleParam
   const locale = await pageLocale(params);
   const t = await getTranslations('print');
   const content = getContent(locale);
-  const bodies = await Promise.all(content.cases.map((c) => import(`@/content/${locale}/cases/${c.slug}.mdx`)));
-  const source = content.sources.find((s) => s.id === content.cases[0]!.frontmatter.source)!;
+  const lessons = await Promise.all(
+    content.cases.map(async (c) => ({ c, Body: (await import(`@/content/${locale}/cases/${c.slug}.mdx`)).default })),
+  );
+  const source = content.cases[0]?.source;
   return (
     <>
       <PageTitle title={t('bookletTitle')} lead={t('bookletIntro')}>
         <PrintButton label={t('printButton')} />
       </PageTitle>
-      {content.cases.map((c, i) => {
-        const Body = bodies[i]!.default;
-        return (
-          <article key={c.slug} className="mt-12 break-before-page print:mt-0" aria-labelledby={`booklet-${c.slug}`}>
-            <h2 id={`booklet-${c.slug}`} className="text-3xl">
-              {c.frontmatter.order}. {c.frontmatter.title}
-            </h2>
-            <p className="mt-2 text-lg">
-              <strong>{t('audience')}</strong>
-              {c.frontmatter.audience}
-            </p>
-            <Body components={caseComponents} />
-          </article>
-        );
-      })}
-      <SourceLine source={source} locale={locale} className="mt-8" />
+      {lessons.map(({ c, Body }) => (
+        <article key={c.slug} className="mt-12 break-before-page print:mt-0" aria-labelledby={`booklet-${c.slug}`}>
+          <h2 id={`booklet-${c.slug}`} className="text-3xl">
+            {c.frontmatter.order}. {c.frontmatter.title}
+          </h2>
+          <p className="mt-2 text-lg">
+            <strong>{t('audience')}</strong>
+            {c.frontmatter.audience}
+          </p>
+          <Body components={caseComponents} />
+        </article>
+      ))}
+      {source && <SourceLine source={source} locale={locale} className="mt-8" />}
       <PrintFooter locale={locale} path={paths.cases()} />
     </>
   );

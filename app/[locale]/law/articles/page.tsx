@@ -28,12 +28,11 @@ export default async function LawArticlesPage({ params }: { params: LocaleParams
   const t = await getTranslations('law');
   const content = getContent(locale);
   const { law } = content;
-  const source = content.sources.find((s) => s.id === law.source)!;
 
   return (
     <>
       <PageTitle title={t('fullTextTitle', { law: law.title })}>
-        <SourceLine source={source} locale={locale} />
+        <SourceLine source={law.source} locale={locale} />
       </PageTitle>
       <LawTabs current="articles" />
       <nav aria-label={t('chaptersTitle')} className="mb-8 rounded-xl bg-wash p-4">

@@ -23,11 +23,10 @@ export default async function LawQaPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('law');
   const content = getContent(locale);
-  const source = content.sources.find((s) => s.id === content.law.source)!;
   return (
     <>
       <PageTitle title={t('qaPageTitle', { law: content.law.title })} lead={t('qaIntro')}>
-        <SourceLine source={source} locale={locale} />
+        <SourceLine source={content.law.source} locale={locale} />
       </PageTitle>
       <LawTabs current="qa" />
       <div className="space-y-10">

@@ -13,6 +13,5 @@ export const generateStaticParams = contentLocaleParams;
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const content = getContent(locale);
-  return Response.json(selfTestPool(content.quiz).map((item) => toPlayable(item, content, locale)));
+  return Response.json(selfTestPool(getContent(locale).quiz).map((i) => toPlayable(i, locale)));
 }

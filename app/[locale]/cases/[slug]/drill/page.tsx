@@ -9,7 +9,6 @@ import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
 import { phoneLabels } from '@/lib/phone-labels';
-import { refLink } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -23,12 +22,10 @@ export function generateStaticParams() {
 async function drillPage(params: Params) {
   const { slug } = await params;
   const locale = await pageLocale(params);
-  const content = getContent(locale);
-  const drill = content.drills.find((d) => d.slug === slug);
-  const lesson = content.cases.find((c) => c.slug === slug);
-  if (!drill || !lesson) notFound();
+  const drill = getContent(locale).drills.find((d) => d.slug === slug);
+  if (!drill) notFound();
   const t = await getTranslations('drill');
-  return { locale, content, drill, lesson, t, title: t('title', { title: lesson.frontmatter.title }) };
+  return { locale, drill, t, title: t('title', { title: drill.lesson.title }) };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -37,21 +34,23 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function DrillPage({ params }: { params: Params }) {
-  const { locale, content, drill, lesson, t, title } = await drillPage(params);
-  const source = content.sources.find((s) => s.id === drill.source)!;
+  const { locale, drill, t, title } = await drillPage(params);
   const raw = (key: 'step' | 'doneScore' | 'lesson') => t.raw(key) as string;
   return (
     <article>
       <PageTitle title={title} lead={`${t('intro')} ${drill.intro}`}>
-        <SourceLine source={source} locale={locale} />
+        <SourceLine source={drill.source} locale={locale} />
       </PageTitle>
       <Walkthrough
-        steps={drill.steps.map(({ ref, ...s }) => {
-          const learn = refLink(ref, content, locale);
-          return { ...s, learn: { href: `/${locale}${learn.href}`, title: learn.title } };
-        })}
+        steps={drill.steps.map(({ stage, scenario, prompt, choices, learn }) => ({
+          stage,
+          scenario,
+          prompt,
+          choices,
+          learn: { href: `/${locale}${learn.href}`, title: learn.title },
+        }))}
         remember={drill.remember}
-        lesson={{ href: `/${locale}${paths.case(drill.slug)}`, title: lesson.frontmatter.title }}
+        lesson={{ href: `/${locale}${paths.case(drill.slug)}`, title: drill.lesson.title }}
         labels={{
           step: raw('step'),
           safe: t('safe'),
@@ -65,7 +64,7 @@ export default async function DrillPage({ params }: { params: Params }) {
           doneTitle: t('doneTitle'),
           doneScore: raw('doneScore'),
           remember: t('remember'),
-          lesson: t('lesson', { title: lesson.frontmatter.title }),
+          lesson: t('lesson', { title: drill.lesson.title }),
           again: t('again'),
           noJs: t('noJs'),
         }}

@@ -28,10 +28,11 @@ export function generateStaticParams() {
 function find(locale: string, article: string) {
   if (!isLocale(locale)) notFound();
   const content = getContent(locale);
-  const number = Number(article);
-  const chapter = content.law.chapters.find((c) => c.articles.some((a) => a.number === number));
-  if (!chapter) notFound();
-  return { content, chapter, article: chapter.articles.find((a) => a.number === number)! };
+  for (const chapter of content.law.chapters) {
+    const found = chapter.articles.find((a) => a.number === Number(article));
+    if (found) return { content, chapter, article: found };
+  }
+  notFound();
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -52,7 +53,6 @@ export default async function LawArticlePage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('law');
   const { content, chapter, article } = find(locale, n);
-  const source = content.sources.find((s) => s.id === content.law.source)!;
   const numbers = allArticles(content.law).map((a) => a.number);
   const previous = numbers.includes(article.number - 1) ? article.number - 1 : undefined;
   const next = numbers.includes(article.number + 1) ? article.number + 1 : undefined;
@@ -77,7 +77,7 @@ export default async function LawArticlePage({ params }: { params: Params }) {
           {t('backToText')}
         </Link>
       </p>
-      <SourceLine source={source} locale={locale} className="mt-4" />
+      <SourceLine source={content.law.source} locale={locale} className="mt-4" />
       <LessonNav
         previous={previous ? { href: paths.lawArticle(previous), title: label(previous) } : undefined}
         next={next ? { href: paths.lawArticle(next), title: label(next) } : undefined}

@@ -44,8 +44,8 @@ export default async function ChallengePage({ params }: { params: Params }) {
   const { id } = await params;
   const locale = await pageLocale(params);
   const t = await getTranslations('quiz');
-  const { content, item } = find(locale, id);
-  const playable = toPlayable(item, content, locale);
+  const { item } = find(locale, id);
+  const playable = toPlayable(item, locale);
   return (
     <>
       <PageTitle title={t('challengeTitle')} lead={t('challengeIntro')} />

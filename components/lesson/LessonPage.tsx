@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { LessonNav } from '@/components/LessonNav';
+import { PageTitle } from '@/components/PageTitle';
+import { PrintFooter } from '@/components/PrintFooter';
+import { ReadAloud } from '@/components/ReadAloud';
+import { LessonCheck } from '@/components/quiz/LessonCheck';
+import { SharePanel } from '@/components/share/SharePanel';
+import { SourceLine } from '@/components/SourceLine';
+import { isLocale, type Locale } from '@/i18n/routing';
+import { getContent, type CaseLesson, type LocaleContent, type ToolLesson } from '@/lib/content';
+import { lessonCheckLabels, quizLabels } from '@/lib/quiz/labels';
+import { toPlayable } from '@/lib/quiz/playable';
+import { paths } from '@/lib/routes';
+
+/** What differs between the two kinds of lesson: which list they are in, and where they are linked. */
+const KINDS = {
+  case: { list: (c: LocaleContent): Lesson[] => c.cases, path: paths.case, all: paths.cases, allLabel: 'allCases' },
+  tool: { list: (c: LocaleContent): Lesson[] => c.tools, path: paths.tool, all: paths.tools, allLabel: 'allTools' },
+} as const;
+type Lesson = CaseLesson | ToolLesson;
+
+/** One locale's content for a lesson route; an unknown locale is a 404. */
+export function lessonContent(locale: string) {
+  if (!isLocale(locale)) notFound();
+  return getContent(locale);
+}
+
+/** A lesson and its neighbours in its list; an unknown slug is a 404. */
+export function lessonIn<T extends { slug: string }>(list: readonly T[], slug: string) {
+  const index = list.findIndex((l) => l.slug === slug);
+  const lesson = list[index];
+  if (!lesson) notFound();
+  return { lesson, previous: list[index - 1], next: list[index + 1] };
+}
+
+/**
+ * The frame every lesson shares: title with its source and read-aloud, the lesson itself (children),
+ * the check at the end, the neighbouring lessons, the printed handout's footer and the share panel.
+ */
+export async function LessonPage({
+  kind,
+  locale,
+  slug,
+  facts,
+  children,
+}: {
+  kind: keyof typeof KINDS;
+  locale: Locale;
+  slug: string;
+  /** Shown in the title block above the source line (a tool's launch date and operator). */
+  facts?: ReactNode;
+  children: ReactNode;
+}) {
+  const t = await getTranslations('lesson');
+  const tr = await getTranslations('readAloud');
+  const { list, path, all, allLabel } = KINDS[kind];
+  const { lesson, previous, next } = lessonIn(list(getContent(locale)), slug);
+  const fm = lesson.frontmatter;
+  return (
+    <article data-readable>
+      <PageTitle title={fm.title} lead={fm.summary}>
+        {facts}
+        <SourceLine source={lesson.source} locale={locale} />
+        <ReadAloud lang={locale} target="[data-readable]" labels={{ start: tr('start'), stop: tr('stop') }} />
+      </PageTitle>
+
+      {children}
+
+      <LessonCheck
+        lessonKey={`${kind}:${slug}`}
+        items={lesson.check.map((i) => toPlayable(i, locale))}
+        labels={await lessonCheckLabels()}
+        questionLabels={await quizLabels()}
+        locale={locale}
+      />
+
+      <LessonNav
+        previous={previous && { href: path(previous.slug), title: previous.frontmatter.title }}
+        next={next && { href: path(next.slug), title: next.frontmatter.title }}
+        all={{ href: all(), title: t(allLabel) }}
+        labels={{ previous: t('previous'), next: t('next') }}
+      />
+      <PrintFooter locale={locale} path={path(slug)} />
+      <SharePanel locale={locale} path={path(slug)} title={fm.title} />
+    </article>
+  );
+}

@@ -1,0 +1,152 @@
+import 'server-only';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Locale } from '@/i18n/routing';
+import { clueMarks } from '@/lib/phone';
+import { articleLabel } from '@/lib/format';
+import { paths } from '@/lib/routes';
+import type { Lookup, LoadContext } from '../context';
+import { refSchema, text } from '../fields';
+import type { CaseDraft } from './cases';
+import type { LawArticle } from './law';
+import type { RuleLookup } from './rules';
+import { scenarioSchema, type Clue } from './scenario';
+import type { ToolDraft } from './tools';
+
+const optionSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9]+$/), text });
+export const quizItemSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+-\d+$/, 'must look like fake-loan-3'),
+    type: z.enum(['single', 'multiple', 'truefalse', 'scenario']),
+    prompt: text,
+    scenario: scenarioSchema.optional(),
+    genuine: z.boolean().optional(),
+    options: z.array(optionSchema).min(2).max(5),
+    answer: z.array(z.string()).min(1),
+    explanation: text,
+    /** Recall of a date, a figure or who launched what: lesson checks may ask it, the self-test does not. */
+    trivia: z.boolean().optional(),
+    ref: refSchema,
+    check: z.boolean().optional(),
+  })
+  .superRefine((item, ctx) => {
+    const ids = item.options.map((o) => o.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
+    for (const a of item.answer) {
+      if (!ids.includes(a)) ctx.addIssue({ code: 'custom', path: ['answer'], message: `"${a}" is not one of the options` });
+    }
+    if (item.type === 'multiple' ? item.answer.length < 2 : item.answer.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: `a ${item.type} item needs ${item.type === 'multiple' ? 'two or more answers' : 'exactly one answer'}` });
+    }
+    if (item.type === 'truefalse' && ids.join() !== 'true,false') {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a truefalse item has the options "true" and "false", in that order' });
+    }
+    if ((item.type === 'scenario') !== !!item.scenario) {
+      ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'a scenario item, and only a scenario item, has a scenario' });
+    }
+    if (item.genuine && item.type !== 'scenario') ctx.addIssue({ code: 'custom', path: ['genuine'], message: 'only scenario items can be genuine' });
+    const shown = item.scenario ? clueMarks(item.scenario, item.scenario.clues.map((c) => c.span)) : new Map();
+    const marked = new Set([...shown.values()].flat().map((m) => m.n));
+    item.scenario?.clues.forEach((clue, i) => {
+      if (!marked.has(i + 1)) {
+        ctx.addIssue({ code: 'custom', path: ['scenario', 'clues', i, 'span'], message: `"${clue.span}" is not in the message (or only where an earlier clue is marked)` });
+      }
+    });
+  });
+export const quizFileSchema = z.strictObject({ items: z.array(quizItemSchema).min(1) });
+
+export type QuizItem = z.infer<typeof quizItemSchema>;
+export type QuizRef = QuizItem['ref'];
+/** "case:fake-loan", "tool:nafc-app", "law" or "rules". */
+export type QuizTopic = string;
+/** Where a reference sends the reader: a path inside the locale (with #section) and its title. */
+export interface LearnLink {
+  href: string;
+  title: string;
+}
+export type LearnClue = Clue & { learn: LearnLink };
+type Scenario = NonNullable<QuizItem['scenario']>;
+/** A quiz item with its topic, and every reference (its own, its clues') resolved to a link. */
+export type TopicQuizItem = Omit<QuizItem, 'scenario'> & {
+  topic: QuizTopic;
+  learn: LearnLink;
+  scenario?: Omit<Scenario, 'clues'> & { clues: LearnClue[] };
+};
+
+/** What references point into; `complete` is false when a lesson failed to load (nothing is then checked). */
+export interface RefTargets {
+  locale: Locale;
+  cases: CaseDraft[];
+  tools: ToolDraft[];
+  rules: RuleLookup;
+  articles: Lookup<LawArticle>;
+  lawTitle: string;
+  complete: boolean;
+}
+
+/** The link a reference makes; undefined when it makes none (reported, unless its target had its own problem). */
+export function learnLink(ref: QuizRef, t: RefTargets, report: (problem: string) => void): LearnLink | undefined {
+  if ('case' in ref) {
+    const lesson = t.cases.find((c) => c.slug === ref.case);
+    if (!lesson) return void report(`ref names unknown case "${ref.case}"`);
+    if (ref.section === 'advice' && lesson.frontmatter.advice.length === 0) return void report(`case "${ref.case}" has no advice section`);
+    if (ref.section === 'rules' && lesson.frontmatter.rules.length === 0) return void report(`case "${ref.case}" has no rules section`);
+    return { href: `${paths.case(ref.case)}#${ref.section}`, title: lesson.frontmatter.title };
+  }
+  if ('tool' in ref) {
+    const tool = t.tools.find((x) => x.slug === ref.tool);
+    if (!tool) return void report(`ref names unknown tool "${ref.tool}"`);
+    if (!tool.anchors.includes(ref.section)) {
+      return void report(`tool "${ref.tool}" has no section "${ref.section}" (has ${tool.anchors.join(', ')})`);
+    }
+    return { href: `${paths.tool(ref.tool)}#${ref.section}`, title: tool.frontmatter.title };
+  }
+  if ('article' in ref) {
+    if (!t.articles.has(ref.article)) return void report(`ref names unknown law article ${ref.article}`);
+    return { href: paths.lawArticle(ref.article), title: `${articleLabel(ref.article, t.locale)} · ${t.lawTitle}` };
+  }
+  if (!t.rules.has(ref.rule)) return void report(`ref names unknown rule "${ref.rule}"`);
+  const rule = t.rules.peek(ref.rule);
+  return rule && { href: `${paths.rules()}#${ref.rule}`, title: rule.group.title };
+}
+
+/** One quiz file per lesson, plus law.json and rules.json; every reference must resolve. */
+export function loadQuiz(ctx: LoadContext, t: RefTargets): TopicQuizItem[] {
+  if (!t.complete) return [];
+  const files: { file: string; topic: QuizTopic; lesson?: boolean }[] = [
+    ...t.cases.map((c) => ({ file: `quiz/cases/${c.slug}.json`, topic: `case:${c.slug}`, lesson: true })),
+    ...t.tools.map((x) => ({ file: `quiz/tools/${x.slug}.json`, topic: `tool:${x.slug}`, lesson: true })),
+    { file: 'quiz/law.json', topic: 'law' },
+    { file: 'quiz/rules.json', topic: 'rules' },
+  ];
+  for (const folder of ['quiz/cases', 'quiz/tools']) {
+    const dir = path.join(ctx.root, ctx.locale, folder);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir)) {
+      if (!files.some((f) => f.file === `${folder}/${entry}`)) ctx.problems.add(ctx.name(`${folder}/${entry}`), 'no lesson has this slug');
+    }
+  }
+  const items: TopicQuizItem[] = [];
+  for (const { file, topic, lesson } of files) {
+    const name = ctx.name(file);
+    const data = ctx.read(file, quizFileSchema);
+    if (!data) continue;
+    const prefix = path.basename(file, '.json');
+    for (const { scenario, ...item } of data.items) {
+      if (!item.id.startsWith(`${prefix}-`)) ctx.problems.add(name, `item id "${item.id}" must start with "${prefix}-"`);
+      const link = (ref: QuizRef) => learnLink(ref, t, (problem) => ctx.problems.add(name, `${item.id}: ${problem}`));
+      const learn = link(item.ref);
+      const clues = scenario?.clues.flatMap((clue): LearnClue[] => {
+        const to = link(clue.ref);
+        return to ? [{ ...clue, learn: to }] : [];
+      });
+      if (learn) items.push({ ...item, ...(scenario && clues && { scenario: { ...scenario, clues } }), topic, learn });
+    }
+    const checks = data.items.filter((i) => i.check).length;
+    if (lesson && (checks < 3 || checks > 5)) ctx.problems.add(name, `a lesson check needs 3–5 items marked "check" (found ${checks})`);
+    if (!lesson && checks > 0) ctx.problems.add(name, '"check" only applies to lesson quizzes');
+  }
+  ctx.unique(items, (i) => i.id, path.join(path.basename(ctx.root), ctx.locale, 'quiz'), 'quiz id');
+  return items;
+}
