@@ -20,7 +20,8 @@ export const paths = {
   quiz: () => '/quiz/',
   /** The whole question bank as JSON, fetched by the self-test when it starts. */
   quizBank: () => '/quiz/bank.json',
-  check: () => '/check/',
+  /** The "is this a scam?" scam check; its URL predates the name and stays, as links to it are shared. */
+  scamCheck: () => '/check/',
   search: () => '/search/',
   help: () => '/help/',
   challenge: (id: string) => `/quiz/q/${id}/`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/helper/engine';
+import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
 import { loadLocaleContent } from '@/lib/content/load';
 import { seededRandom } from '@/lib/quiz/random';
 import { CONTENT } from './helpers';

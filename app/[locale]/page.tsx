@@ -108,7 +108,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             [
               ['lawCard', paths.law()],
               ['rulesCard', paths.rules()],
-              ['checkCard', paths.check()],
+              ['checkCard', paths.scamCheck()],
               ['helpCard', paths.help()],
               ['checklistCard', paths.checklist()],
               ['quizCard', paths.quiz()],

@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** The questions at the end of a lesson. Reaching them counts the lesson as read. */
-export function LessonCheck({ lessonKey, items, labels, questionLabels, locale }: Props) {
+export function LessonQuiz({ lessonKey, items, labels, questionLabels, locale }: Props) {
   const hydrated = useHydrated();
   const ref = useRef<HTMLElement>(null);
   const [results, setResults] = useState<Record<string, boolean>>({});

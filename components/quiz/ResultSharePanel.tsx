@@ -37,7 +37,7 @@ function ShareRow({ id, label, text, labels }: { id: string; label: string; text
   );
 }
 
-export function SharePanel({
+export function ResultSharePanel({
   locale,
   correct,
   total,

@@ -13,7 +13,7 @@ import { scoreAttempt, type AttemptScore, type GradeBand } from '@/lib/quiz/scor
 import type { PlayableItem, TopicInfo } from '@/lib/quiz/types';
 import { QuestionCard, type ConfidenceLabels } from './QuestionCard';
 import { SelfTestResult } from './SelfTestResult';
-import type { ShareLabels } from './SharePanel';
+import type { ShareLabels } from './ResultSharePanel';
 
 export interface SelfTestLabels {
   start: string;

@@ -7,7 +7,7 @@ import type { QuestionLabels } from '@/lib/quiz/labels';
 import { gradeBand, type AttemptScore } from '@/lib/quiz/score';
 import type { PlayableItem, TopicInfo } from '@/lib/quiz/types';
 import type { SelfTestLabels } from './SelfTest';
-import { SharePanel } from './SharePanel';
+import { ResultSharePanel } from './ResultSharePanel';
 
 interface Props {
   items: PlayableItem[];
@@ -159,7 +159,7 @@ export function SelfTestResult({
         )}
       </div>
 
-      <SharePanel locale={locale} correct={score.correct} total={score.total} challengeId={challenge.id} labels={labels.share} />
+      <ResultSharePanel locale={locale} correct={score.correct} total={score.total} challengeId={challenge.id} labels={labels.share} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { MAX_TEXT, analyse, type Analysis, type CaseMatch, type HelperRuleSet } from '@/lib/helper/engine';
+import { MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
 
-export interface HelperView extends HelperRuleSet {
+export interface ScamCheckView extends ScamCheckRules {
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
   signals: { id: string; label: string; weight: number; cases: string[]; rules: string[]; explain: string; source: string }[];
   cases: Record<string, { title: string; href: string }>;
@@ -13,7 +13,7 @@ export interface HelperView extends HelperRuleSet {
   now: string[];
 }
 
-export interface HelperLabels {
+export interface ScamCheckLabels {
   pasteLabel: string;
   pasteHint: string;
   analyse: string;
@@ -44,7 +44,7 @@ const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
   none: 'border-line bg-wash text-ink',
 };
 
-const levelOf = (c: CaseMatch, level: HelperLabels['level']) => (c.tied ? level.tied : level[c.level]);
+const levelOf = (c: CaseMatch, level: ScamCheckLabels['level']) => (c.tied ? level.tied : level[c.level]);
 
 /** The pasted text with suspicious phrases marked; React escapes everything, so any input is safe. */
 function Highlighted({ text, analysis }: { text: string; analysis: Analysis }) {
@@ -63,7 +63,7 @@ function Highlighted({ text, analysis }: { text: string; analysis: Analysis }) {
   return <>{parts}</>;
 }
 
-export function SituationHelper({ view, labels, locale }: { view: HelperView; labels: HelperLabels; locale: string }) {
+export function ScamCheck({ view, labels, locale }: { view: ScamCheckView; labels: ScamCheckLabels; locale: string }) {
   const hydrated = useHydrated();
   const [answers, setAnswers] = useState<string[]>([]);
   const [text, setText] = useState('');
@@ -124,15 +124,15 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
           </fieldset>
         ))}
         <div>
-          <label htmlFor="helper-text" className="block text-xl font-bold">
+          <label htmlFor="scam-check-text" className="block text-xl font-bold">
             {labels.pasteLabel}
           </label>
-          <p id="helper-text-hint" className="text-base text-muted">
+          <p id="scam-check-text-hint" className="text-base text-muted">
             {labels.pasteHint}
           </p>
           <textarea
-            id="helper-text"
-            aria-describedby="helper-text-hint"
+            id="scam-check-text"
+            aria-describedby="scam-check-text-hint"
             value={text}
             onChange={(e) => setText(e.target.value)}
             rows={6}

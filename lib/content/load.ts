@@ -203,9 +203,9 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     }
   }
 
-  const helper = readJson(root, at('helper.json'), helperSchema, problems);
+  const helper = readJson(root, at('scam-check.json'), helperSchema, problems);
   if (helper) {
-    const file = name('helper.json');
+    const file = name('scam-check.json');
     unique(helper.signals, (s) => s.id, file, 'signal id', problems);
     unique(helper.questions.flatMap((q) => q.options), (o) => o.id, file, 'option id', problems);
     unique(helper.phrases, (p) => p.id, file, 'phrase id', problems);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
-import { SituationHelper, type HelperView } from '@/components/helper/SituationHelper';
+import { ScamCheck, type ScamCheckView } from '@/components/scam-check/ScamCheck';
 import { PageTitle } from '@/components/PageTitle';
 import { getContent } from '@/lib/content';
 import { formatDate } from '@/lib/format';
@@ -9,7 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
-import { MAX_MARKS } from '@/lib/helper/engine';
+import { MAX_MARKS } from '@/lib/scam-check/engine';
 import { routing } from '@/i18n/routing';
 
 export const dynamicParams = false;
@@ -17,13 +17,13 @@ export const generateStaticParams = contentLocaleParams;
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'helper' });
-  return pageMetadata(locale, paths.check(), { title: t('title'), description: t('intro') });
+  const t = await getTranslations({ locale, namespace: 'scamCheck' });
+  return pageMetadata(locale, paths.scamCheck(), { title: t('title'), description: t('intro') });
 }
 
 export default async function CheckPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
-  const t = await getTranslations('helper');
+  const t = await getTranslations('scamCheck');
   const ts = await getTranslations('source');
   const content = getContent(locale);
   const sourceLine = (id: string) => {
@@ -31,7 +31,7 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
     return `${ts('label')}${ts('title', { title: s.title })} · ${ts('asOf', { date: formatDate(s.date, locale) })}`;
   };
   const usedRules = new Set(content.helper.signals.flatMap((s) => s.rules));
-  const view: HelperView = {
+  const view: ScamCheckView = {
     questions: content.helper.questions,
     // Every language's phrases on every page: a Chinese message pasted on the English page is read with the
     // Chinese rules (signal ids are shared) and explained in English, and the other way round.
@@ -58,7 +58,7 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
-      <SituationHelper
+      <ScamCheck
         view={view}
         locale={locale}
         labels={{
@@ -84,7 +84,7 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
           referenceIntro: t('referenceIntro'),
         }}
       />
-      <SharePanel locale={locale} path={paths.check()} title={t('title')} />
+      <SharePanel locale={locale} path={paths.scamCheck()} title={t('title')} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { LessonSection } from '@/components/mdx/LessonSection';
 import { PageTitle } from '@/components/PageTitle';
 import { PrintFooter } from '@/components/PrintFooter';
 import { ReadAloud } from '@/components/ReadAloud';
-import { LessonCheck } from '@/components/quiz/LessonCheck';
+import { LessonQuiz } from '@/components/quiz/LessonQuiz';
 import { DrillLink } from '@/components/drill/DrillLinks';
 import { AdviceRules, RuleCard } from '@/components/RuleCard';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
@@ -119,7 +119,7 @@ export default async function CasePage({ params }: { params: Params }) {
 
       <LegalNotes content={content} locale={locale} slug={slug} />
 
-      <LessonCheck
+      <LessonQuiz
         lessonKey={`case:${slug}`}
         items={lessonCheckItems(content, `case:${slug}`, locale)}
         labels={await lessonCheckLabels()}

@@ -6,7 +6,7 @@ import { LessonNav } from '@/components/LessonNav';
 import { PageTitle } from '@/components/PageTitle';
 import { PrintFooter } from '@/components/PrintFooter';
 import { ReadAloud } from '@/components/ReadAloud';
-import { LessonCheck } from '@/components/quiz/LessonCheck';
+import { LessonQuiz } from '@/components/quiz/LessonQuiz';
 import { SourceLine } from '@/components/SourceLine';
 import { isLocale } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
@@ -77,7 +77,7 @@ export default async function ToolPage({ params }: { params: Params }) {
 
       <Body components={toolComponents} />
 
-      <LessonCheck
+      <LessonQuiz
         lessonKey={`tool:${slug}`}
         items={lessonCheckItems(content, `tool:${slug}`, locale)}
         labels={await lessonCheckLabels()}
