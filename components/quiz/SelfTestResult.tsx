@@ -159,7 +159,13 @@ export function SelfTestResult({
         )}
       </div>
 
-      <ResultSharePanel locale={locale} correct={score.correct} total={score.total} challengeId={challenge.id} labels={labels.share} />
+      <ResultSharePanel
+        locale={locale}
+        correct={score.correct}
+        total={score.total}
+        challengeId={challenge.id}
+        labels={labels.share}
+      />
     </div>
   );
 }
