@@ -2,8 +2,8 @@
 
 import { createIdSetStore, useHydrated } from '@/lib/local-store';
 import { fill } from '@/lib/quiz/fill';
-import { CopyLinkButton } from './CopyLinkButton';
 import { PrintButton } from './PrintButton';
+import { ShareActions } from './share/ShareActions';
 import { StorageNote } from './StorageNote';
 
 const ticks = createIdSetStore('shizha.checklist');
@@ -113,7 +113,7 @@ export function ChecklistTool({
       {hydrated && (
         <div className="no-print mt-6 flex flex-wrap items-center gap-3">
           <PrintButton label={labels.print} />
-          <CopyLinkButton label={labels.copyLink} copied={labels.copied} />
+          <ShareActions labels={{ copy: labels.copyLink, copied: labels.copied }} inline />
           {count > 0 && (
             <button type="button" onClick={ticks.reset} className="min-h-12 rounded-xl border-2 border-line px-5">
               {labels.clear}
