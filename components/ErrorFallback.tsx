@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { ERROR_TEXT } from '@/lib/error-text';
+import { localePath, paths } from '@/lib/routes';
 
 /**
  * What an error boundary shows: a quiet note, a link home, and the page's own text as it was on screen
@@ -18,7 +19,7 @@ export function ErrorFallback({ locale }: { locale: Locale }) {
         <p className="text-xl font-bold">{t.title}</p>
         <p className="mt-1">
           {t.body}{' '}
-          <a href={`/${locale}/`} className="font-bold">
+          <a href={localePath(locale, paths.home())} className="font-bold">
             {t.home}
           </a>
         </p>

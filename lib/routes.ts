@@ -4,17 +4,22 @@ export const paths = {
   cases: () => '/cases/',
   casesBooklet: () => '/cases/print/',
   case: (slug: string) => `/cases/${slug}/`,
+  /** A section of a case lesson (audience, method, case, police-tip, …). */
+  caseSection: (slug: string, section: string) => `/cases/${slug}/#${section}`,
   /** A case's 情景演练 (walkthrough). */
   caseDrill: (slug: string) => `/cases/${slug}/drill/`,
   tools: () => '/tools/',
   tool: (slug: string) => `/tools/${slug}/`,
+  toolSection: (slug: string, section: string) => `/tools/${slug}/#${section}`,
   law: () => '/law/',
   lawArticles: () => '/law/articles/',
   lawArticle: (n: number) => `/law/articles/${n}/`,
   lawArticleAnchor: (n: number) => `/law/articles/#article-${n}`,
+  lawChapterAnchor: (n: number) => `/law/articles/#chapter-${n}`,
   lawQa: () => '/law/qa/',
   rules: () => '/rules/',
-  rule: (groupId: string) => `/rules/#${groupId}`,
+  /** A rule group ("sanbu") or one rule ("sanbu-2") on the rules page. */
+  rule: (id: string) => `/rules/#${id}`,
   checklist: () => '/checklist/',
   sources: () => '/sources/',
   quiz: () => '/quiz/',
@@ -29,3 +34,12 @@ export const paths = {
 } as const;
 
 export const articleAnchor = (n: number) => `article-${n}`;
+
+/**
+ * The one way a locale URL is built: localePath('en', paths.law()) → '/en/law/'. An href that is not a
+ * path inside the site (a #fragment, a full address) is returned as it is.
+ */
+export const localePath = (locale: string, path: string) => (path.startsWith('/') ? `/${locale}${path}` : path);
+
+/** A page's absolute address under `origin` (the public SITE_URL, or the reader's own origin). */
+export const absoluteUrl = (locale: string, path: string, origin: string | URL) => new URL(localePath(locale, path), origin).href;

@@ -4,11 +4,12 @@ import zh from '@/messages/zh-CN.json';
 import { allArticles, getContent } from './content';
 import { messageText } from './content/schema';
 import { articleLabel } from './format';
-import { paths } from './routes';
+import { localePath, paths } from './routes';
+import { ruleGroup } from './ids';
 
 /** Where build-time share images live in out/, by page path. */
-export const shareImageUrl = (locale: Locale, path: string) => `/share/${locale}${path}card.png`;
-export const posterUrl = (locale: Locale, path: string) => `/share/${locale}${path}poster.png`;
+export const shareImageUrl = (locale: Locale, path: string) => `/share${localePath(locale, path)}card.png`;
+export const posterUrl = (locale: Locale, path: string) => `/share${localePath(locale, path)}poster.png`;
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 export const POSTER = { width: 750, height: 1200 } as const;
 
@@ -63,7 +64,7 @@ function buildCards(locale: Locale): ShareCard[] {
     remember: m.lesson.remember,
   };
   const content = getContent(locale);
-  const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
+  const fanshi = ruleGroup(content.rules, 'fanshi');
   const plain = (mdx: string) =>
     mdx
       .replace(/<[^>]+>/g, ' ')

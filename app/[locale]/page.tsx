@@ -13,6 +13,7 @@ import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
+import { ruleGroup, topicKey } from '@/lib/ids';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   return pageMetadata(await pageLocale(params), paths.home(), {});
@@ -24,7 +25,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const tp = await getTranslations('progress');
   const te = await getTranslations('elder');
   const content = getContent(locale);
-  const fanshi = content.rules.find((g) => g.id === 'fanshi')!;
+  const fanshi = ruleGroup(content.rules, 'fanshi');
   const source = content.sources.find((s) => s.id === fanshi.source)!;
 
   return (
@@ -59,8 +60,8 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       </section>
 
       <ProgressSummary
-        caseKeys={content.cases.map((c) => `case:${c.slug}`)}
-        toolKeys={content.tools.map((tool) => `tool:${tool.slug}`)}
+        caseKeys={content.cases.map((c) => topicKey('case', c.slug))}
+        toolKeys={content.tools.map((tool) => topicKey('tool', tool.slug))}
         labels={{
           title: tp('title'),
           cases: tp.raw('cases') as string,

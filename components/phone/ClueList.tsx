@@ -1,6 +1,7 @@
 import type { PhoneLabels } from '@/lib/phone-labels';
 import { fill } from '@/lib/quiz/fill';
 import type { PlayableClue } from '@/lib/quiz/types';
+import { localePath } from '@/lib/routes';
 
 /** The clues marked on a message, numbered as the marks are, each with the lesson section that teaches it. */
 export function ClueList({
@@ -29,7 +30,7 @@ export function ClueList({
             <span>
               <span className="sr-only">{fill(labels.clue, { n: i + 1 })} </span>
               <q className="font-bold">{c.span}</q> {c.reason}{' '}
-              <a href={`/${locale}${c.href}`} className="inline-flex min-h-11 items-center">
+              <a href={localePath(locale, c.href)} className="inline-flex min-h-11 items-center">
                 {fill(labels.learn, { title: c.title })}
               </a>
             </span>

@@ -1,7 +1,7 @@
 'use client';
 
 import { fill } from '@/lib/quiz/fill';
-import { paths } from '@/lib/routes';
+import { absoluteUrl, paths } from '@/lib/routes';
 import { ShareActions } from '../share/ShareActions';
 
 export interface ShareLabels {
@@ -50,9 +50,9 @@ export function ResultSharePanel({
   challengeId: string;
   labels: ShareLabels;
 }) {
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const quizUrl = `${origin}/${locale}${paths.quiz()}`;
-  const challengeUrl = `${origin}/${locale}${paths.challenge(challengeId)}`;
+  // Shown once a self-test is done, so only ever in the browser: addresses on the reader's own origin.
+  const quizUrl = absoluteUrl(locale, paths.quiz(), window.location.origin);
+  const challengeUrl = absoluteUrl(locale, paths.challenge(challengeId), window.location.origin);
   return (
     <section aria-labelledby="result-share-title" className="space-y-6 rounded-2xl border-2 border-line p-4">
       <h3 id="result-share-title" className="text-xl">

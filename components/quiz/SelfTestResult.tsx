@@ -8,6 +8,7 @@ import { gradeBand, type AttemptScore } from '@/lib/quiz/score';
 import type { PlayableItem, TopicInfo } from '@/lib/quiz/types';
 import type { SelfTestLabels } from './SelfTest';
 import { ResultSharePanel } from './ResultSharePanel';
+import { localePath, paths } from '@/lib/routes';
 
 interface Props {
   items: PlayableItem[];
@@ -44,7 +45,7 @@ function Mistake({
         {item.answer.map((a) => item.options.find((o) => o.id === a)!.text).join('；')}
       </p>
       <p className="mt-1">{item.explanation}</p>
-      <a href={`/${locale}${item.learnHref}`} className="inline-flex min-h-11 items-center">
+      <a href={localePath(locale, item.learnHref)} className="inline-flex min-h-11 items-center">
         {fill(questionLabels.learnMore, { title: item.learnTitle })}
       </a>
     </li>
@@ -108,7 +109,7 @@ export function SelfTestResult({
             {score.byTopic.map((t) => (
               <tr key={t.topic} className="border-b border-line">
                 <th scope="row" className="py-2 pr-2 font-normal">
-                  <a href={`/${locale}${topics[t.topic]?.href ?? '/'}`}>{topics[t.topic]?.title ?? t.topic}</a>
+                  <a href={localePath(locale, topics[t.topic]?.href ?? paths.home())}>{topics[t.topic]?.title ?? t.topic}</a>
                 </th>
                 <td className={`py-2 text-right font-bold ${t.correct === t.total ? 'text-safe' : 'text-brand-dark'}`}>
                   {fill(labels.topicScore, { correct: t.correct, total: t.total })}
@@ -134,7 +135,7 @@ export function SelfTestResult({
             <ul className="mt-2 list-disc pl-6">
               {reviewTopics.map((t) => (
                 <li key={t.href}>
-                  <a href={`/${locale}${t.href}`} className="inline-flex min-h-11 items-center">
+                  <a href={localePath(locale, t.href)} className="inline-flex min-h-11 items-center">
                     {t.title}
                   </a>
                 </li>

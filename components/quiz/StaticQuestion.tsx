@@ -4,6 +4,7 @@ import type { QuestionLabels } from '@/lib/quiz/labels';
 import type { PlayableItem } from '@/lib/quiz/types';
 import { ClueList } from '@/components/phone/ClueList';
 import { ScenarioView } from './ScenarioView';
+import { localePath } from '@/lib/routes';
 
 export const LETTERS = 'ABCDE';
 
@@ -15,7 +16,7 @@ export function rightAnswerText(item: PlayableItem): string {
 
 export function LearnLink({ item, labels, locale }: { item: PlayableItem; labels: QuestionLabels; locale: string }) {
   return (
-    <a href={`/${locale}${item.learnHref}`} className="inline-flex min-h-11 items-center">
+    <a href={localePath(locale, item.learnHref)} className="inline-flex min-h-11 items-center">
       {fill(labels.learnMore, { title: item.learnTitle })}
     </a>
   );

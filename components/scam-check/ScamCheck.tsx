@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
+import { localePath } from '@/lib/routes';
 
 export interface ScamCheckView extends ScamCheckRules {
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
@@ -180,7 +181,7 @@ export function ScamCheck({ view, labels, locale }: { view: ScamCheckView; label
                   {result.analysis.cases.slice(0, 3).map((c) => (
                     <li key={c.slug} data-case={c.slug}>
                       <a
-                        href={`/${locale}${view.cases[c.slug]!.href}`}
+                        href={localePath(locale, view.cases[c.slug]!.href)}
                         className="inline-flex min-h-11 flex-wrap items-center gap-x-2 text-lg font-bold"
                       >
                         <span className="font-normal text-muted" data-level={c.tied ? 'tied' : c.level}>
@@ -220,7 +221,7 @@ export function ScamCheck({ view, labels, locale }: { view: ScamCheckView; label
                 <ul className="mt-2 space-y-2">
                   {rules.map((id) => (
                     <li key={id} className="rounded-xl bg-brand-wash p-3">
-                      <a href={`/${locale}${view.rules[id]!.href}`} className="text-base">
+                      <a href={localePath(locale, view.rules[id]!.href)} className="text-base">
                         {view.rules[id]!.group}
                       </a>
                       <p>{view.rules[id]!.text}</p>
@@ -248,7 +249,7 @@ export function ScamCheck({ view, labels, locale }: { view: ScamCheckView; label
                   <li key={step}>{step}</li>
                 ))}
               </ol>
-              <a href={`/${locale}${labels.helpHref}`} className="mt-2 inline-flex min-h-11 items-center font-bold">
+              <a href={localePath(locale, labels.helpHref)} className="mt-2 inline-flex min-h-11 items-center font-bold">
                 {labels.scamHelp} →
               </a>
             </div>

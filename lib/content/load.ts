@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
+import { LAW_TOPIC, RULES_TOPIC, topicKey } from '@/lib/ids';
 import { Problems, readJson, readMdxFolder, type MdxFile } from './files';
 import { CASE_COMPONENTS, CASE_OPTIONAL, TOOL_COMPONENTS, checkMdxBody } from './mdx-check';
 import {
@@ -281,10 +282,10 @@ interface QuizTargets {
 function loadQuiz(root: string, locale: Locale, targets: QuizTargets, problems: Problems): TopicQuizItem[] {
   if (!targets.complete) return [];
   const files: { file: string; topic: QuizTopic; lesson?: 'case' | 'tool' }[] = [
-    ...targets.cases.map((c) => ({ file: `quiz/cases/${c.slug}.json`, topic: `case:${c.slug}`, lesson: 'case' as const })),
-    ...targets.tools.map((t) => ({ file: `quiz/tools/${t.slug}.json`, topic: `tool:${t.slug}`, lesson: 'tool' as const })),
-    { file: 'quiz/law.json', topic: 'law' },
-    { file: 'quiz/rules.json', topic: 'rules' },
+    ...targets.cases.map((c) => ({ file: `quiz/cases/${c.slug}.json`, topic: topicKey('case', c.slug), lesson: 'case' as const })),
+    ...targets.tools.map((t) => ({ file: `quiz/tools/${t.slug}.json`, topic: topicKey('tool', t.slug), lesson: 'tool' as const })),
+    { file: 'quiz/law.json', topic: LAW_TOPIC },
+    { file: 'quiz/rules.json', topic: RULES_TOPIC },
   ];
   for (const folder of ['quiz/cases', 'quiz/tools']) {
     const dir = path.join(root, locale, folder);

@@ -4,14 +4,15 @@ import { findRule } from '@/lib/content/load';
 import { articleLabel } from '@/lib/format';
 import { paths } from '@/lib/routes';
 import type { PlayableItem, TopicInfo } from './types';
+import { LAW_TOPIC, RULES_TOPIC, topicKey } from '@/lib/ids';
 
 /** Titles and links for every quiz topic, for result screens. */
 export function topicInfo(content: LocaleContent, labels: { law: string; rules: string }): Record<string, TopicInfo> {
   return Object.fromEntries([
-    ...content.cases.map((c) => [`case:${c.slug}`, { title: c.frontmatter.title, href: paths.case(c.slug) }]),
-    ...content.tools.map((t) => [`tool:${t.slug}`, { title: t.frontmatter.title, href: paths.tool(t.slug) }]),
-    ['law', { title: labels.law, href: paths.law() }],
-    ['rules', { title: labels.rules, href: paths.rules() }],
+    ...content.cases.map((c) => [topicKey('case', c.slug), { title: c.frontmatter.title, href: paths.case(c.slug) }]),
+    ...content.tools.map((t) => [topicKey('tool', t.slug), { title: t.frontmatter.title, href: paths.tool(t.slug) }]),
+    [LAW_TOPIC, { title: labels.law, href: paths.law() }],
+    [RULES_TOPIC, { title: labels.rules, href: paths.rules() }],
   ]);
 }
 
@@ -19,20 +20,20 @@ export function topicInfo(content: LocaleContent, labels: { law: string; rules: 
 export function refLink(ref: QuizRef, content: LocaleContent, locale: Locale): { href: string; title: string } {
   if ('case' in ref) {
     return {
-      href: `${paths.case(ref.case)}#${ref.section}`,
+      href: paths.caseSection(ref.case, ref.section),
       title: content.cases.find((c) => c.slug === ref.case)!.frontmatter.title,
     };
   }
   if ('tool' in ref) {
     return {
-      href: `${paths.tool(ref.tool)}#${ref.section}`,
+      href: paths.toolSection(ref.tool, ref.section),
       title: content.tools.find((t) => t.slug === ref.tool)!.frontmatter.title,
     };
   }
   if ('article' in ref) {
     return { href: paths.lawArticle(ref.article), title: `${articleLabel(ref.article, locale)} · ${content.law.title}` };
   }
-  return { href: `${paths.rules()}#${ref.rule}`, title: findRule(content, ref.rule)!.group.title };
+  return { href: paths.rule(ref.rule), title: findRule(content, ref.rule)!.group.title };
 }
 
 /** Resolves an item's references into the links and titles the reader is sent to. */

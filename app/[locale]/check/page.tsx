@@ -45,7 +45,7 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
       content.rules.flatMap((g) =>
         g.items
           .filter((item) => usedRules.has(item.id))
-          .map((item) => [item.id, { text: item.text, group: g.title, href: `${paths.rules()}#${item.id}` }]),
+          .map((item) => [item.id, { text: item.text, group: g.title, href: paths.rule(item.id) }]),
       ),
     ),
     now: content.checklist.outcome.steps,

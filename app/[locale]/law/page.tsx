@@ -103,7 +103,7 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
         <ol className="space-y-2">
           {law.chapters.map((chapter) => (
             <li key={chapter.number}>
-              <Link href={`${paths.lawArticles()}#chapter-${chapter.number}`} className="inline-flex min-h-11 items-center">
+              <Link href={paths.lawChapterAnchor(chapter.number)} className="inline-flex min-h-11 items-center">
                 {chapterLabel(chapter.number, locale)} {chapter.title}
               </Link>
             </li>

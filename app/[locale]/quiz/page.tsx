@@ -6,7 +6,7 @@ import { SelfTest } from '@/components/quiz/SelfTest';
 import { StaticQuestion } from '@/components/quiz/StaticQuestion';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/routes';
+import { localePath, paths } from '@/lib/routes';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { SELF_TEST_SIZE, drawBalanced, selfTestPool } from '@/lib/quiz/draw';
 import { quizLabels, selfTestLabels } from '@/lib/quiz/labels';
@@ -46,7 +46,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
         </ol>
       </div>
       <SelfTest
-        bankUrl={`/${locale}${paths.quizBank()}`}
+        bankUrl={localePath(locale, paths.quizBank())}
         topics={topicInfo(content, { law: t('topicLaw'), rules: t('topicRules') })}
         count={SELF_TEST_SIZE}
         locale={locale}

@@ -21,6 +21,7 @@ import { lessonCheckLabels, quizLabels } from '@/lib/quiz/labels';
 import { lessonCheckItems } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
 import { caseComponents } from '@/mdx-components';
+import { topicKey } from '@/lib/ids';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -120,8 +121,8 @@ export default async function CasePage({ params }: { params: Params }) {
       <LegalNotes content={content} locale={locale} slug={slug} />
 
       <LessonQuiz
-        lessonKey={`case:${slug}`}
-        items={lessonCheckItems(content, `case:${slug}`, locale)}
+        lessonKey={topicKey('case', slug)}
+        items={lessonCheckItems(content, topicKey('case', slug), locale)}
         labels={await lessonCheckLabels()}
         questionLabels={await quizLabels()}
         locale={locale}

@@ -16,6 +16,7 @@ import { lessonCheckLabels, quizLabels } from '@/lib/quiz/labels';
 import { lessonCheckItems } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
 import { toolComponents } from '@/mdx-components';
+import { topicKey } from '@/lib/ids';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -78,8 +79,8 @@ export default async function ToolPage({ params }: { params: Params }) {
       <Body components={toolComponents} />
 
       <LessonQuiz
-        lessonKey={`tool:${slug}`}
-        items={lessonCheckItems(content, `tool:${slug}`, locale)}
+        lessonKey={topicKey('tool', slug)}
+        items={lessonCheckItems(content, topicKey('tool', slug), locale)}
         labels={await lessonCheckLabels()}
         questionLabels={await quizLabels()}
         locale={locale}

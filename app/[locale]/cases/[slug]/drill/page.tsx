@@ -10,7 +10,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
 import { phoneLabels } from '@/lib/phone-labels';
 import { refLink } from '@/lib/quiz/playable';
-import { paths } from '@/lib/routes';
+import { localePath, paths } from '@/lib/routes';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -48,10 +48,10 @@ export default async function DrillPage({ params }: { params: Params }) {
       <Walkthrough
         steps={drill.steps.map(({ ref, ...s }) => {
           const learn = refLink(ref, content, locale);
-          return { ...s, learn: { href: `/${locale}${learn.href}`, title: learn.title } };
+          return { ...s, learn: { href: localePath(locale, learn.href), title: learn.title } };
         })}
         remember={drill.remember}
-        lesson={{ href: `/${locale}${paths.case(drill.slug)}`, title: lesson.frontmatter.title }}
+        lesson={{ href: localePath(locale, paths.case(drill.slug)), title: lesson.frontmatter.title }}
         labels={{
           step: raw('step'),
           safe: t('safe'),
