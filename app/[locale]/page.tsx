@@ -8,6 +8,7 @@ import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
 import { ProgressSummary } from '@/components/ProgressSummary';
 import { SourceLine } from '@/components/SourceLine';
+import { clientMessages } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
@@ -22,7 +23,6 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
-  const tp = await getTranslations('progress');
   const te = await getTranslations('elder');
   const content = getContent(locale);
   const fanshi = ruleGroup(content.rules, 'fanshi');
@@ -62,18 +62,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       <ProgressSummary
         caseKeys={content.cases.map((c) => topicKey('case', c.slug))}
         toolKeys={content.tools.map((tool) => topicKey('tool', tool.slug))}
-        labels={{
-          title: tp('title'),
-          cases: tp.raw('cases') as string,
-          tools: tp.raw('tools') as string,
-          checks: tp.raw('checks') as string,
-          last: tp.raw('last') as string,
-          note: tp('note'),
-          reset: tp('reset'),
-          confirm: tp('confirm'),
-          yes: tp('yes'),
-          no: tp('no'),
-        }}
+        messages={await clientMessages('progress')}
       />
 
       <ElderOffer title={te('offerTitle')} text={te('offerText')} turnOn={te('offerOn')} turnOff={te('offerOff')} />

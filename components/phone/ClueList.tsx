@@ -1,4 +1,4 @@
-import type { PhoneLabels } from '@/lib/phone-labels';
+import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 import type { PlayableClue } from '@/lib/quiz/types';
 import { localePath } from '@/lib/routes';
@@ -7,12 +7,12 @@ import { localePath } from '@/lib/routes';
 export function ClueList({
   clues,
   genuine,
-  labels,
+  messages: { phone: labels },
   locale,
 }: {
   clues: PlayableClue[];
   genuine: boolean;
-  labels: PhoneLabels;
+  messages: MessagesOf<'phone'>;
   locale: string;
 }) {
   return (

@@ -1,20 +1,11 @@
 'use client';
 
 import { fill } from '@/lib/quiz/fill';
+import type { QuizMessages } from '@/lib/quiz/types';
 import { absoluteUrl, paths } from '@/lib/routes';
 import { ShareActions } from '../share/ShareActions';
 
-export interface ShareLabels {
-  title: string;
-  text: string;
-  copy: string;
-  copied: string;
-  systemShare: string;
-  challenge: string;
-  challengeText: string;
-}
-
-function ShareRow({ id, label, text, labels }: { id: string; label: string; text: string; labels: ShareLabels }) {
+function ShareRow({ id, label, text, quiz }: { id: string; label: string; text: string; quiz: QuizMessages['quiz'] }) {
   return (
     <div className="space-y-2">
       <label htmlFor={id} className="block font-bold">
@@ -28,27 +19,24 @@ function ShareRow({ id, label, text, labels }: { id: string; label: string; text
         className="w-full rounded-lg border-2 border-line p-2"
         onFocus={(e) => e.currentTarget.select()}
       />
-      <ShareActions
-        value={text}
-        share={{ text }}
-        labels={{ copy: labels.copy, copied: labels.copied, share: labels.systemShare }}
-      />
+      <ShareActions value={text} share={{ text }} labels={{ copy: quiz.copy, copied: quiz.copied, share: quiz.systemShare }} />
     </div>
   );
 }
 
+/** After a self-test: the score to share with a link to the test, and one question to challenge a friend with. */
 export function ResultSharePanel({
   locale,
   correct,
   total,
   challengeId,
-  labels,
+  messages: { quiz },
 }: {
   locale: string;
   correct: number;
   total: number;
   challengeId: string;
-  labels: ShareLabels;
+  messages: QuizMessages;
 }) {
   // Shown once a self-test is done, so only ever in the browser: addresses on the reader's own origin.
   const quizUrl = absoluteUrl(locale, paths.quiz(), window.location.origin);
@@ -56,15 +44,10 @@ export function ResultSharePanel({
   return (
     <section aria-labelledby="result-share-title" className="space-y-6 rounded-2xl border-2 border-line p-4">
       <h3 id="result-share-title" className="text-xl">
-        {labels.title}
+        {quiz.share}
       </h3>
-      <ShareRow
-        id="share-result"
-        label={labels.title}
-        text={`${fill(labels.text, { correct, total })}${quizUrl}`}
-        labels={labels}
-      />
-      <ShareRow id="share-challenge" label={labels.challenge} text={`${labels.challengeText}${challengeUrl}`} labels={labels} />
+      <ShareRow id="share-result" label={quiz.share} text={`${fill(quiz.shareText, { correct, total })}${quizUrl}`} quiz={quiz} />
+      <ShareRow id="share-challenge" label={quiz.challenge} text={`${quiz.challengeText}${challengeUrl}`} quiz={quiz} />
     </section>
   );
 }

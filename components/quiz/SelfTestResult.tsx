@@ -3,10 +3,8 @@
 import type { RefObject } from 'react';
 import { calibratedBand, isHard, orderMistakes, type Confidence } from '@/lib/quiz/calibration';
 import { fill } from '@/lib/quiz/fill';
-import type { QuestionLabels } from '@/lib/quiz/labels';
 import { gradeBand, type AttemptScore } from '@/lib/quiz/score';
-import type { PlayableItem, TopicInfo } from '@/lib/quiz/types';
-import type { SelfTestLabels } from './SelfTest';
+import type { PlayableItem, QuizMessages, TopicInfo } from '@/lib/quiz/types';
 import { ResultSharePanel } from './ResultSharePanel';
 import { localePath, paths } from '@/lib/routes';
 
@@ -17,8 +15,7 @@ interface Props {
   missedLeft: number;
   topics: Record<string, TopicInfo>;
   locale: string;
-  labels: SelfTestLabels;
-  questionLabels: QuestionLabels;
+  messages: QuizMessages;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onRetry: () => void;
   onReview: () => void;
@@ -29,24 +26,23 @@ function Mistake({
   item,
   sure,
   locale,
-  labels,
-  questionLabels,
-}: { item: PlayableItem; sure: boolean } & Pick<Props, 'locale' | 'labels' | 'questionLabels'>) {
+  messages: { quiz },
+}: { item: PlayableItem; sure: boolean } & Pick<Props, 'locale' | 'messages'>) {
   return (
     <li
       className={`rounded-xl border-2 p-4 ${sure ? 'border-brand' : 'border-line'}`}
       data-missed={item.id}
       data-sure={sure || undefined}
     >
-      {sure && <p className="mb-1 font-bold text-brand-dark">{labels.sureWrongTag}</p>}
+      {sure && <p className="mb-1 font-bold text-brand-dark">{quiz.sureWrongTag}</p>}
       <p className="font-bold">{item.prompt}</p>
       <p className="mt-1 text-safe">
-        {questionLabels.rightAnswer}
+        {quiz.rightAnswer}
         {item.answer.map((a) => item.options.find((o) => o.id === a)!.text).join('；')}
       </p>
       <p className="mt-1">{item.explanation}</p>
       <a href={localePath(locale, item.learnHref)} className="inline-flex min-h-11 items-center">
-        {fill(questionLabels.learnMore, { title: item.learnTitle })}
+        {fill(quiz.learnMore, { title: item.learnTitle })}
       </a>
     </li>
   );
@@ -59,12 +55,12 @@ export function SelfTestResult({
   missedLeft,
   topics,
   locale,
-  labels,
-  questionLabels,
+  messages,
   headingRef,
   onRetry,
   onReview,
 }: Props) {
+  const { quiz } = messages;
   const raw = gradeBand(score.correct, score.total);
   const band = calibratedBand(raw, items, score.missed, confidence);
   const missedItems = items.filter((i) => score.missed.includes(i.id));
@@ -73,36 +69,36 @@ export function SelfTestResult({
   const reviewTopics = [...new Set(missedItems.map((i) => i.topic))].map((t) => topics[t]!).filter(Boolean);
   const challenge = items.find((i) => !score.missed.includes(i.id)) ?? items[0]!;
   const mistake = (item: PlayableItem, sure: boolean) => (
-    <Mistake key={item.id} item={item} sure={sure} locale={locale} labels={labels} questionLabels={questionLabels} />
+    <Mistake key={item.id} item={item} sure={sure} locale={locale} messages={messages} />
   );
 
   return (
     <div className="space-y-8" data-result={band}>
       <div className="rounded-2xl border-2 border-brand bg-brand-wash p-4 md:p-6">
         <h2 ref={headingRef} tabIndex={-1} className="text-2xl outline-none">
-          {labels.resultTitle}
+          {quiz.resultTitle}
         </h2>
         <p className="mt-2 text-4xl font-bold text-brand-dark" data-score={`${score.correct}/${score.total}`}>
-          {fill(labels.score, { correct: score.correct, total: score.total })}
+          {fill(quiz.score, { correct: score.correct, total: score.total })}
         </p>
-        <p className="mt-2 text-xl font-bold">{labels.bands[band].title}</p>
-        <p className="mt-1">{labels.bands[band].advice}</p>
-        {band !== raw && hardMissed && <p className="mt-2 font-bold">{labels.hardMissed}</p>}
+        <p className="mt-2 text-xl font-bold">{quiz.bands[band].title}</p>
+        <p className="mt-1">{quiz.bands[band].advice}</p>
+        {band !== raw && hardMissed && <p className="mt-2 font-bold">{quiz.hardMissed}</p>}
       </div>
 
       {sureWrong.length > 0 && (
         <section aria-labelledby="sure-wrong" data-sure-wrong>
           <h3 id="sure-wrong" className="text-xl text-brand-dark">
-            {labels.sureWrong}
+            {quiz.sureWrong}
           </h3>
-          <p className="mt-1">{labels.sureWrongIntro}</p>
+          <p className="mt-1">{quiz.sureWrongIntro}</p>
           <ol className="mt-2 space-y-3">{sureWrong.map((item) => mistake(item, true))}</ol>
         </section>
       )}
 
       <section aria-labelledby="by-topic">
         <h3 id="by-topic" className="text-xl">
-          {labels.byTopic}
+          {quiz.byTopic}
         </h3>
         <table className="mt-2 w-full border-collapse text-left">
           <tbody>
@@ -112,7 +108,7 @@ export function SelfTestResult({
                   <a href={localePath(locale, topics[t.topic]?.href ?? paths.home())}>{topics[t.topic]?.title ?? t.topic}</a>
                 </th>
                 <td className={`py-2 text-right font-bold ${t.correct === t.total ? 'text-safe' : 'text-brand-dark'}`}>
-                  {fill(labels.topicScore, { correct: t.correct, total: t.total })}
+                  {fill(quiz.topicScore, { correct: t.correct, total: t.total })}
                 </td>
               </tr>
             ))}
@@ -122,16 +118,16 @@ export function SelfTestResult({
 
       <section aria-labelledby="mistakes">
         <h3 id="mistakes" className="text-xl">
-          {labels.mistakes}
+          {quiz.mistakes}
         </h3>
         {missedItems.length === 0 ? (
-          <p className="mt-2">{labels.noMistakes}</p>
+          <p className="mt-2">{quiz.noMistakes}</p>
         ) : (
           other.length > 0 && <ol className="mt-2 space-y-3">{other.map((item) => mistake(item, false))}</ol>
         )}
         {reviewTopics.length > 0 && (
           <>
-            <h3 className="mt-4 text-xl">{labels.lessonsToReview}</h3>
+            <h3 className="mt-4 text-xl">{quiz.lessonsToReview}</h3>
             <ul className="mt-2 list-disc pl-6">
               {reviewTopics.map((t) => (
                 <li key={t.href}>
@@ -147,7 +143,7 @@ export function SelfTestResult({
 
       <div className="flex flex-wrap gap-3">
         <button type="button" onClick={onRetry} className="min-h-14 rounded-xl bg-brand px-6 text-lg font-bold text-white">
-          {labels.retry}
+          {quiz.retry}
         </button>
         {missedLeft > 0 && (
           <button
@@ -155,7 +151,7 @@ export function SelfTestResult({
             onClick={onReview}
             className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark"
           >
-            {fill(labels.review, { count: missedLeft })}
+            {fill(quiz.review, { count: missedLeft })}
           </button>
         )}
       </div>
@@ -165,7 +161,7 @@ export function SelfTestResult({
         correct={score.correct}
         total={score.total}
         challengeId={challenge.id}
-        labels={labels.share}
+        messages={messages}
       />
     </div>
   );

@@ -1,10 +1,12 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
+import type { MessagesOf } from '@/i18n/client-messages';
+import { fill } from '@/lib/quiz/fill';
+import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
-import { localePath } from '@/lib/routes';
+import { localePath, paths } from '@/lib/routes';
 
 export interface ScamCheckView extends ScamCheckRules {
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
@@ -14,30 +16,6 @@ export interface ScamCheckView extends ScamCheckRules {
   now: string[];
 }
 
-export interface ScamCheckLabels {
-  pasteLabel: string;
-  pasteHint: string;
-  analyse: string;
-  clear: string;
-  resultTitle: string;
-  verdict: Record<Analysis['verdict'], { title: string; text: string }>;
-  signalsTitle: string;
-  casesTitle: string;
-  /** How sure, in words: very like, some signs of, equally like. */
-  level: { strong: string; some: string; tied: string };
-  marksCapped: string;
-  rulesTitle: string;
-  nowTitle: string;
-  textTitle: string;
-  truncated: string;
-  noJs: string;
-  weightStrong: string;
-  scamHelp: string;
-  helpHref: string;
-  referenceTitle: string;
-  referenceIntro: string;
-}
-
 const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
   stop: 'border-brand bg-brand text-white',
   caution: 'border-note bg-note-wash text-ink',
@@ -45,7 +23,7 @@ const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
   none: 'border-line bg-wash text-ink',
 };
 
-const levelOf = (c: CaseMatch, level: ScamCheckLabels['level']) => (c.tied ? level.tied : level[c.level]);
+const levelOf = (c: CaseMatch, level: MessagesOf<'scamCheck'>['scamCheck']['level']) => (c.tied ? level.tied : level[c.level]);
 
 /** The pasted text with suspicious phrases marked; React escapes everything, so any input is safe. */
 function Highlighted({ text, analysis }: { text: string; analysis: Analysis }) {
@@ -64,7 +42,15 @@ function Highlighted({ text, analysis }: { text: string; analysis: Analysis }) {
   return <>{parts}</>;
 }
 
-export function ScamCheck({ view, labels, locale }: { view: ScamCheckView; labels: ScamCheckLabels; locale: string }) {
+export function ScamCheck({
+  view,
+  messages: { scamCheck: labels },
+  locale,
+}: {
+  view: ScamCheckView;
+  messages: MessagesOf<'scamCheck'>;
+  locale: string;
+}) {
   const hydrated = useHydrated();
   const [answers, setAnswers] = useState<string[]>([]);
   const [text, setText] = useState('');
@@ -235,7 +221,7 @@ export function ScamCheck({ view, labels, locale }: { view: ScamCheckView; label
               <div>
                 <h3 className="text-xl">{labels.textTitle}</h3>
                 {result.text.length > MAX_TEXT && <p className="text-note">{labels.truncated}</p>}
-                {result.analysis.unmarked > 0 && <p className="text-note">{labels.marksCapped}</p>}
+                {result.analysis.unmarked > 0 && <p className="text-note">{fill(labels.marksCapped, { count: MAX_MARKS })}</p>}
                 <div className="mt-2 max-h-96 overflow-auto rounded-xl border-2 border-line p-3 whitespace-pre-wrap break-words">
                   <Highlighted text={result.text} analysis={result.analysis} />
                 </div>
@@ -249,7 +235,7 @@ export function ScamCheck({ view, labels, locale }: { view: ScamCheckView; label
                   <li key={step}>{step}</li>
                 ))}
               </ol>
-              <a href={localePath(locale, labels.helpHref)} className="mt-2 inline-flex min-h-11 items-center font-bold">
+              <a href={localePath(locale, paths.help())} className="mt-2 inline-flex min-h-11 items-center font-bold">
                 {labels.scamHelp} →
               </a>
             </div>

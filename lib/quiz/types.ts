@@ -1,4 +1,8 @@
+import type { MessagesOf } from '@/i18n/client-messages';
 import type { PhoneScenario } from '@/lib/content/schema';
+
+/** What every quiz component reads: the quiz strings, and the phone's for scenarios. */
+export type QuizMessages = MessagesOf<'quiz' | 'phone'>;
 
 /** The plain data a quiz component needs about one item (serialisable, no functions). */
 export interface QuizOption {

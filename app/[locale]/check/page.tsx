@@ -3,13 +3,13 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { ScamCheck, type ScamCheckView } from '@/components/scam-check/ScamCheck';
 import { PageTitle } from '@/components/PageTitle';
+import { clientMessages } from '@/i18n/client-messages';
 import { getContent } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
-import { MAX_MARKS } from '@/lib/scam-check/engine';
 import { routing } from '@/i18n/routing';
 
 export const dynamicParams = false;
@@ -50,40 +50,11 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
     ),
     now: content.checklist.outcome.steps,
   };
-  const verdict = (key: 'stop' | 'caution' | 'code' | 'none') => ({
-    title: t(`verdict.${key}.title`),
-    text: t(`verdict.${key}.text`),
-  });
 
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
-      <ScamCheck
-        view={view}
-        locale={locale}
-        labels={{
-          pasteLabel: t('pasteLabel'),
-          pasteHint: t('pasteHint'),
-          analyse: t('analyse'),
-          clear: t('clear'),
-          resultTitle: t('resultTitle'),
-          verdict: { stop: verdict('stop'), caution: verdict('caution'), code: verdict('code'), none: verdict('none') },
-          signalsTitle: t('signalsTitle'),
-          casesTitle: t('casesTitle'),
-          level: { strong: t('level.strong'), some: t('level.some'), tied: t('level.tied') },
-          marksCapped: t('marksCapped', { count: MAX_MARKS }),
-          rulesTitle: t('rulesTitle'),
-          nowTitle: t('nowTitle'),
-          textTitle: t('textTitle'),
-          truncated: t('truncated'),
-          noJs: t('noJs'),
-          weightStrong: t('weightStrong'),
-          scamHelp: t('scamHelp'),
-          helpHref: paths.help(),
-          referenceTitle: t('referenceTitle'),
-          referenceIntro: t('referenceIntro'),
-        }}
-      />
+      <ScamCheck view={view} locale={locale} messages={await clientMessages('scamCheck')} />
       <SharePanel locale={locale} path={paths.scamCheck()} title={t('title')} />
     </>
   );

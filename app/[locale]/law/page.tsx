@@ -44,7 +44,9 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
           <dt className="font-bold">{t('effective')}</dt>
           <dd>{formatDate(law.effective, locale)}</dd>
           <dt className="sr-only">{t('articles')}</dt>
-          <dd className="col-span-2">{t('structure', { chapters: law.chapters.length, articles: articleCount })}</dd>
+          <dd className="col-span-2">
+            {t('structure', { chapters: String(law.chapters.length), articles: String(articleCount) })}
+          </dd>
         </dl>
         <SourceLine source={lawSource} locale={locale} />
       </PageTitle>

@@ -9,7 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { localePath, paths } from '@/lib/routes';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { SELF_TEST_SIZE, drawBalanced, selfTestPool } from '@/lib/quiz/draw';
-import { quizLabels, selfTestLabels } from '@/lib/quiz/labels';
+import { clientMessages } from '@/i18n/client-messages';
 import { toPlayable, topicInfo } from '@/lib/quiz/playable';
 import { seededRandom } from '@/lib/quiz/random';
 import { contentLocaleParams } from '@/lib/site-paths';
@@ -30,7 +30,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
   const bank = selfTestPool(content.quiz).map((item) => toPlayable(item, content, locale));
   // The fixed sample a reader without JavaScript sees; with JavaScript every attempt is drawn afresh.
   const sample = drawBalanced(bank, SELF_TEST_SIZE, seededRandom(2023));
-  const questionLabels = await quizLabels();
+  const messages = await clientMessages('quiz', 'phone');
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
@@ -40,7 +40,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
         <ol className="space-y-4">
           {sample.map((item) => (
             <li key={item.id}>
-              <StaticQuestion item={item} labels={questionLabels} locale={locale} />
+              <StaticQuestion item={item} messages={messages} locale={locale} />
             </li>
           ))}
         </ol>
@@ -50,8 +50,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
         topics={topicInfo(content, { law: t('topicLaw'), rules: t('topicRules') })}
         count={SELF_TEST_SIZE}
         locale={locale}
-        labels={await selfTestLabels()}
-        questionLabels={questionLabels}
+        messages={messages}
       />
       <SharePanel locale={locale} path={paths.quiz()} title={t('title')} />
     </>

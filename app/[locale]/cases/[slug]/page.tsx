@@ -17,11 +17,11 @@ import { isLocale, routing } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
-import { lessonCheckLabels, quizLabels } from '@/lib/quiz/labels';
 import { lessonCheckItems } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
 import { caseComponents } from '@/mdx-components';
 import { topicKey } from '@/lib/ids';
+import { clientMessages } from '@/i18n/client-messages';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -123,8 +123,7 @@ export default async function CasePage({ params }: { params: Params }) {
       <LessonQuiz
         lessonKey={topicKey('case', slug)}
         items={lessonCheckItems(content, topicKey('case', slug), locale)}
-        labels={await lessonCheckLabels()}
-        questionLabels={await quizLabels()}
+        messages={await clientMessages('quiz', 'phone')}
         locale={locale}
       />
 

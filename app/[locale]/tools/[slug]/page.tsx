@@ -12,11 +12,11 @@ import { isLocale } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
-import { lessonCheckLabels, quizLabels } from '@/lib/quiz/labels';
 import { lessonCheckItems } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
 import { toolComponents } from '@/mdx-components';
 import { topicKey } from '@/lib/ids';
+import { clientMessages } from '@/i18n/client-messages';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -81,8 +81,7 @@ export default async function ToolPage({ params }: { params: Params }) {
       <LessonQuiz
         lessonKey={topicKey('tool', slug)}
         items={lessonCheckItems(content, topicKey('tool', slug), locale)}
-        labels={await lessonCheckLabels()}
-        questionLabels={await quizLabels()}
+        messages={await clientMessages('quiz', 'phone')}
         locale={locale}
       />
 

@@ -8,7 +8,7 @@ import { SourceLine } from '@/components/SourceLine';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
-import { phoneLabels } from '@/lib/phone-labels';
+import { clientMessages } from '@/i18n/client-messages';
 import { refLink } from '@/lib/quiz/playable';
 import { localePath, paths } from '@/lib/routes';
 
@@ -39,7 +39,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function DrillPage({ params }: { params: Params }) {
   const { locale, content, drill, lesson, t, title } = await drillPage(params);
   const source = content.sources.find((s) => s.id === drill.source)!;
-  const raw = (key: 'step' | 'doneScore' | 'lesson') => t.raw(key) as string;
   return (
     <article>
       <PageTitle title={title} lead={`${t('intro')} ${drill.intro}`}>
@@ -52,24 +51,7 @@ export default async function DrillPage({ params }: { params: Params }) {
         })}
         remember={drill.remember}
         lesson={{ href: localePath(locale, paths.case(drill.slug)), title: lesson.frontmatter.title }}
-        labels={{
-          step: raw('step'),
-          safe: t('safe'),
-          risky: t('risky'),
-          happened: t('happened'),
-          flag: t('flag'),
-          why: t('why'),
-          next: t('next'),
-          continue: t('continue'),
-          finish: t('finish'),
-          doneTitle: t('doneTitle'),
-          doneScore: raw('doneScore'),
-          remember: t('remember'),
-          lesson: t('lesson', { title: lesson.frontmatter.title }),
-          again: t('again'),
-          noJs: t('noJs'),
-        }}
-        phoneLabels={await phoneLabels()}
+        messages={await clientMessages('drill', 'phone')}
       />
       <SharePanel locale={locale} path={paths.caseDrill(drill.slug)} title={title} />
     </article>
