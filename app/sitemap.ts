@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/metadata';
 import { sitePaths } from '@/lib/site-paths';
-import { absoluteUrl } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/locale-url';
 
 export const dynamic = 'force-static';
 

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { ERROR_TEXT } from '@/lib/error-text';
-import { localePath, paths } from '@/lib/routes';
 
 /**
  * What an error boundary shows: a quiet note, a link home, and the page's own text as it was on screen
@@ -19,7 +18,9 @@ export function ErrorFallback({ locale }: { locale: Locale }) {
         <p className="text-xl font-bold">{t.title}</p>
         <p className="mt-1">
           {t.body}{' '}
-          <a href={localePath(locale, paths.home())} className="font-bold">
+          {/* Written out, not localePath(): both error boundaries' scripts load on every page, where each
+              imported module counts against the JavaScript budget. */}
+          <a href={`/${locale}/`} className="font-bold">
             {t.home}
           </a>
         </p>

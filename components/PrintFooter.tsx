@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
 import { SITE_URL } from '@/lib/metadata';
-import { absoluteUrl } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/locale-url';
 import { ruleGroup } from '@/lib/ids';
 
 /** Only on paper: the 三不一多 box and a QR code back to the page, for handouts. */

@@ -1,6 +1,6 @@
 import { useLocale } from 'next-intl';
 import type { AnchorHTMLAttributes } from 'react';
-import { localePath } from '@/lib/routes';
+import { localePath } from '@/lib/locale-url';
 import { isLocale, routing, type Locale } from './routing';
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {

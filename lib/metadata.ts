@@ -4,7 +4,7 @@ import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
 import { SHARE_IMAGE, shareImageFor } from './share';
 import { sitePaths } from './site-paths';
-import { localePath } from './routes';
+import { localePath } from './locale-url';
 
 /** The site's public address; absolute URLs in metadata are built from it (SITE_URL at build time). */
 export const SITE_URL = new URL(process.env.SITE_URL ?? 'http://localhost:3000');

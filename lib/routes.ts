@@ -29,17 +29,9 @@ export const paths = {
   scamCheck: () => '/check/',
   search: () => '/search/',
   help: () => '/help/',
-  challenge: (id: string) => `/quiz/q/${id}/`,
+  /** One question, for challenge links; typed to the letter so a "{id}" template keeps its placeholder. */
+  challenge: <Id extends string>(id: Id) => `/quiz/q/${id}/` as const,
   source: (id: string) => `/sources/#${id}`,
 } as const;
 
 export const articleAnchor = (n: number) => `article-${n}`;
-
-/**
- * The one way a locale URL is built: localePath('en', paths.law()) → '/en/law/'. An href that is not a
- * path inside the site (a #fragment, a full address) is returned as it is.
- */
-export const localePath = (locale: string, path: string) => (path.startsWith('/') ? `/${locale}${path}` : path);
-
-/** A page's absolute address under `origin` (the public SITE_URL, or the reader's own origin). */
-export const absoluteUrl = (locale: string, path: string, origin: string | URL) => new URL(localePath(locale, path), origin).href;

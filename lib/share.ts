@@ -4,7 +4,8 @@ import zh from '@/messages/zh-CN.json';
 import { allArticles, getContent } from './content';
 import { messageText } from './content/schema';
 import { articleLabel } from './format';
-import { localePath, paths } from './routes';
+import { paths } from './routes';
+import { localePath } from './locale-url';
 import { ruleGroup } from './ids';
 
 /** Where build-time share images live in out/, by page path. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentLocales, loadLocaleContent } from '@/lib/content/load';
 import { RULE_GROUP_IDS, ruleGroup, topicKey } from '@/lib/ids';
-import { absoluteUrl, localePath, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
+import { absoluteUrl, localePath } from '@/lib/locale-url';
 import { CONTENT } from './helpers';
 
 describe('rule group ids', () => {

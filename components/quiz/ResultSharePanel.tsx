@@ -1,8 +1,7 @@
 'use client';
 
 import { fill } from '@/lib/quiz/fill';
-import type { QuizMessages } from '@/lib/quiz/types';
-import { absoluteUrl, paths } from '@/lib/routes';
+import type { QuizMessages, ShareLinks } from '@/lib/quiz/types';
 import { ShareActions } from '../share/ShareActions';
 
 function ShareRow({ id, label, text, quiz }: { id: string; label: string; text: string; quiz: QuizMessages['quiz'] }) {
@@ -26,21 +25,21 @@ function ShareRow({ id, label, text, quiz }: { id: string; label: string; text: 
 
 /** After a self-test: the score to share with a link to the test, and one question to challenge a friend with. */
 export function ResultSharePanel({
-  locale,
+  links,
   correct,
   total,
   challengeId,
   messages: { quiz },
 }: {
-  locale: string;
+  links: ShareLinks;
   correct: number;
   total: number;
   challengeId: string;
   messages: QuizMessages;
 }) {
   // Shown once a self-test is done, so only ever in the browser: addresses on the reader's own origin.
-  const quizUrl = absoluteUrl(locale, paths.quiz(), window.location.origin);
-  const challengeUrl = absoluteUrl(locale, paths.challenge(challengeId), window.location.origin);
+  const quizUrl = new URL(links.quiz, window.location.origin).href;
+  const challengeUrl = new URL(fill(links.challenge, { id: challengeId }), window.location.origin).href;
   return (
     <section aria-labelledby="result-share-title" className="space-y-6 rounded-2xl border-2 border-line p-4">
       <h3 id="result-share-title" className="text-xl">

@@ -9,13 +9,14 @@ import { drawBalanced, drawReview } from '@/lib/quiz/draw';
 import { fill } from '@/lib/quiz/fill';
 import { seededRandom, withShuffledOptions } from '@/lib/quiz/random';
 import { scoreAttempt, type AttemptScore } from '@/lib/quiz/score';
-import type { PlayableItem, QuizMessages, TopicInfo } from '@/lib/quiz/types';
+import type { PlayableItem, QuizMessages, ShareLinks, TopicInfo } from '@/lib/quiz/types';
 import { QuestionCard } from './QuestionCard';
 import { SelfTestResult } from './SelfTestResult';
 
 interface Props {
   /** Where the whole question bank lives (JSON, same origin), fetched once the page has loaded. */
   bankUrl: string;
+  links: ShareLinks;
   topics: Record<string, TopicInfo>;
   count: number;
   locale: string;
@@ -56,7 +57,7 @@ function useBank(url: string): { bank: PlayableItem[]; load: () => Promise<Playa
   return { bank, load };
 }
 
-export function SelfTest({ bankUrl, topics, count, locale, messages }: Props) {
+export function SelfTest({ bankUrl, links, topics, count, locale, messages }: Props) {
   const { quiz } = messages;
   const { bank, load: loadBank } = useBank(bankUrl);
   const [bankFailed, setBankFailed] = useState(false);
@@ -174,6 +175,7 @@ export function SelfTest({ bankUrl, topics, count, locale, messages }: Props) {
       topics={topics}
       locale={locale}
       messages={messages}
+      links={links}
       headingRef={headingRef}
       onRetry={() => void begin(false)}
       onReview={() => void begin(true)}

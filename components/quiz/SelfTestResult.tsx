@@ -4,9 +4,9 @@ import type { RefObject } from 'react';
 import { calibratedBand, isHard, orderMistakes, type Confidence } from '@/lib/quiz/calibration';
 import { fill } from '@/lib/quiz/fill';
 import { gradeBand, type AttemptScore } from '@/lib/quiz/score';
-import type { PlayableItem, QuizMessages, TopicInfo } from '@/lib/quiz/types';
+import type { PlayableItem, QuizMessages, ShareLinks, TopicInfo } from '@/lib/quiz/types';
 import { ResultSharePanel } from './ResultSharePanel';
-import { localePath, paths } from '@/lib/routes';
+import { localePath } from '@/lib/locale-url';
 
 interface Props {
   items: PlayableItem[];
@@ -16,6 +16,7 @@ interface Props {
   topics: Record<string, TopicInfo>;
   locale: string;
   messages: QuizMessages;
+  links: ShareLinks;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onRetry: () => void;
   onReview: () => void;
@@ -56,6 +57,7 @@ export function SelfTestResult({
   topics,
   locale,
   messages,
+  links,
   headingRef,
   onRetry,
   onReview,
@@ -105,7 +107,7 @@ export function SelfTestResult({
             {score.byTopic.map((t) => (
               <tr key={t.topic} className="border-b border-line">
                 <th scope="row" className="py-2 pr-2 font-normal">
-                  <a href={localePath(locale, topics[t.topic]?.href ?? paths.home())}>{topics[t.topic]?.title ?? t.topic}</a>
+                  <a href={localePath(locale, topics[t.topic]?.href ?? '/')}>{topics[t.topic]?.title ?? t.topic}</a>
                 </th>
                 <td className={`py-2 text-right font-bold ${t.correct === t.total ? 'text-safe' : 'text-brand-dark'}`}>
                   {fill(quiz.topicScore, { correct: t.correct, total: t.total })}
@@ -157,7 +159,7 @@ export function SelfTestResult({
       </div>
 
       <ResultSharePanel
-        locale={locale}
+        links={links}
         correct={score.correct}
         total={score.total}
         challengeId={challenge.id}

@@ -3,7 +3,7 @@ import { fill } from '@/lib/quiz/fill';
 import type { PlayableItem, QuizMessages } from '@/lib/quiz/types';
 import { ClueList } from '@/components/phone/ClueList';
 import { ScenarioView } from './ScenarioView';
-import { localePath } from '@/lib/routes';
+import { localePath } from '@/lib/locale-url';
 
 export const LETTERS = 'ABCDE';
 

@@ -6,7 +6,7 @@ import { fill } from '@/lib/quiz/fill';
 import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
-import { localePath, paths } from '@/lib/routes';
+import { localePath } from '@/lib/locale-url';
 
 export interface ScamCheckView extends ScamCheckRules {
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
@@ -45,9 +45,12 @@ function Highlighted({ text, analysis }: { text: string; analysis: Analysis }) {
 export function ScamCheck({
   view,
   messages: { scamCheck: labels },
+  helpHref,
   locale,
 }: {
   view: ScamCheckView;
+  /** The "I've been scammed" guide, a path inside the locale. */
+  helpHref: string;
   messages: MessagesOf<'scamCheck'>;
   locale: string;
 }) {
@@ -235,7 +238,7 @@ export function ScamCheck({
                   <li key={step}>{step}</li>
                 ))}
               </ol>
-              <a href={localePath(locale, paths.help())} className="mt-2 inline-flex min-h-11 items-center font-bold">
+              <a href={localePath(locale, helpHref)} className="mt-2 inline-flex min-h-11 items-center font-bold">
                 {labels.scamHelp} →
               </a>
             </div>

@@ -5,7 +5,7 @@ import { SITE_URL } from '@/lib/metadata';
 import { posterFor } from '@/lib/share';
 import { InWeChat, NotInWeChat } from './NotInWeChat';
 import { ShareActions } from './ShareActions';
-import { absoluteUrl } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/locale-url';
 
 /**
  * The share panel at the end of a page: copy link, the system share sheet, a QR code of the page drawn

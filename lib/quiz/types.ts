@@ -34,6 +34,12 @@ export interface PlayableItem {
   learnTitle: string;
 }
 
+/** Where the self-test's share texts point, as paths with the locale: the test, and one question ("{id}"). */
+export interface ShareLinks {
+  quiz: string;
+  challenge: `${string}{id}/`;
+}
+
 export interface TopicInfo {
   title: string;
   href: string;

@@ -54,7 +54,7 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
-      <ScamCheck view={view} locale={locale} messages={await clientMessages('scamCheck')} />
+      <ScamCheck view={view} locale={locale} messages={await clientMessages('scamCheck')} helpHref={paths.help()} />
       <SharePanel locale={locale} path={paths.scamCheck()} title={t('title')} />
     </>
   );

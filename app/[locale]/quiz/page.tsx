@@ -6,7 +6,8 @@ import { SelfTest } from '@/components/quiz/SelfTest';
 import { StaticQuestion } from '@/components/quiz/StaticQuestion';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { localePath, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
+import { localePath } from '@/lib/locale-url';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { SELF_TEST_SIZE, drawBalanced, selfTestPool } from '@/lib/quiz/draw';
 import { clientMessages } from '@/i18n/client-messages';
@@ -47,6 +48,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
       </div>
       <SelfTest
         bankUrl={localePath(locale, paths.quizBank())}
+        links={{ quiz: localePath(locale, paths.quiz()), challenge: localePath(locale, paths.challenge('{id}')) }}
         topics={topicInfo(content, { law: t('topicLaw'), rules: t('topicRules') })}
         count={SELF_TEST_SIZE}
         locale={locale}

@@ -10,7 +10,8 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
 import { clientMessages } from '@/i18n/client-messages';
 import { refLink } from '@/lib/quiz/playable';
-import { localePath, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
+import { localePath } from '@/lib/locale-url';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
