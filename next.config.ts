@@ -17,6 +17,11 @@ const withMDX = createMDX({
   },
 });
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+// Writes messages/zh-CN.d.json.ts on every build: the messages typed as literals, so next-intl checks each
+// t() call's arguments and fill() each client template's placeholders (lib/quiz/fill.ts).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { createMessagesDeclaration: './messages/zh-CN.json' },
+});
 
 export default withNextIntl(withMDX(nextConfig));

@@ -1,24 +1,13 @@
 'use client';
 
+import type { MessagesOf } from '@/i18n/client-messages';
 import { createIdSetStore, useHydrated } from '@/lib/local-store';
 import { fill } from '@/lib/quiz/fill';
-import { CopyLinkButton } from './CopyLinkButton';
 import { PrintButton } from './PrintButton';
+import { ShareActions } from './share/ShareActions';
 import { StorageNote } from './StorageNote';
 
 const ticks = createIdSetStore('shizha.checklist');
-
-export interface ChecklistToolLabels {
-  outcomeStop: string;
-  outcomeNone: string;
-  print: string;
-  clear: string;
-  copyLink: string;
-  copied: string;
-  saved: string;
-  storageOff: string;
-  ifYes: string;
-}
 
 interface Point {
   id: string;
@@ -34,12 +23,13 @@ interface Point {
 export function ChecklistTool({
   points,
   outcome,
-  labels,
+  messages,
 }: {
   points: Point[];
   outcome: { title: string; steps: string[] };
-  labels: ChecklistToolLabels;
+  messages: MessagesOf<'checklist' | 'checklistTool' | 'storage'>;
 }) {
+  const labels = messages.checklistTool;
   const hydrated = useHydrated();
   const ticked = ticks.use();
   const all = points.flatMap((p) => p.checks.map((c) => c.id));
@@ -76,7 +66,7 @@ export function ChecklistTool({
                     <span className="text-lg font-bold print:text-base print:font-normal">{check.question}</span>
                   </label>
                   <p className={`mt-2 pl-9 print:hidden ${on ? 'font-bold text-brand-dark' : ''}`}>
-                    <span className="font-bold">{labels.ifYes}</span>
+                    <span className="font-bold">{messages.checklist.ifYes}</span>
                     {check.stop}
                   </p>
                 </li>
@@ -113,13 +103,13 @@ export function ChecklistTool({
       {hydrated && (
         <div className="no-print mt-6 flex flex-wrap items-center gap-3">
           <PrintButton label={labels.print} />
-          <CopyLinkButton label={labels.copyLink} copied={labels.copied} />
+          <ShareActions labels={{ copy: labels.copyLink, copied: labels.copied }} inline />
           {count > 0 && (
             <button type="button" onClick={ticks.reset} className="min-h-12 rounded-xl border-2 border-line px-5">
               {labels.clear}
             </button>
           )}
-          <StorageNote kept={labels.saved} off={labels.storageOff} />
+          <StorageNote kept={labels.saved} off={messages.storage.off} />
         </div>
       )}
     </div>

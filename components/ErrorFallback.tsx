@@ -18,6 +18,8 @@ export function ErrorFallback({ locale }: { locale: Locale }) {
         <p className="text-xl font-bold">{t.title}</p>
         <p className="mt-1">
           {t.body}{' '}
+          {/* Written out, not localePath(): both error boundaries' scripts load on every page, where each
+              imported module counts against the JavaScript budget. */}
           <a href={`/${locale}/`} className="font-bold">
             {t.home}
           </a>

@@ -1,5 +1,6 @@
 'use client';
 
+import type { MessagesOf } from '@/i18n/client-messages';
 import { createIdSetStore, useHydrated } from '@/lib/local-store';
 import { fill } from '@/lib/quiz/fill';
 import { PrintButton } from './PrintButton';
@@ -10,10 +11,10 @@ const ticks = createIdSetStore('shizha.evidence');
 /** The evidence to keep, as tick boxes that work (and print) with or without JavaScript. */
 export function EvidenceList({
   items,
-  labels,
+  messages: { help, storage },
 }: {
   items: { id: string; label: string }[];
-  labels: { ticked: string; print: string; storageOff: string };
+  messages: MessagesOf<'help' | 'storage'>;
 }) {
   const hydrated = useHydrated();
   const ticked = ticks.use();
@@ -40,10 +41,10 @@ export function EvidenceList({
       {hydrated && (
         <div className="no-print mt-3 flex flex-wrap items-center gap-3">
           <span role="status" className="font-bold">
-            {fill(labels.ticked, { count, total: items.length })}
+            {fill(help.ticked, { count, total: items.length })}
           </span>
-          <PrintButton label={labels.print} />
-          <StorageNote off={labels.storageOff} />
+          <PrintButton label={help.evidencePrint} />
+          <StorageNote off={storage.off} />
         </div>
       )}
     </div>

@@ -3,12 +3,13 @@ import QRCode from 'qrcode';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
 import { SITE_URL } from '@/lib/metadata';
+import { absoluteUrl } from '@/lib/locale-url';
 
 /** Only on paper: the 三不一多 box and a QR code back to the page, for handouts. */
 export async function PrintFooter({ locale, path }: { locale: Locale; path: string }) {
   const t = await getTranslations('print');
   const { sanbu } = getContent(locale).ruleGroups;
-  const url = new URL(`/${locale}${path}`, SITE_URL).href;
+  const url = absoluteUrl(locale, path, SITE_URL);
   const qr = await QRCode.toDataURL(url, { margin: 1, width: 200 });
   return (
     <aside

@@ -2,29 +2,17 @@
 
 import { useState } from 'react';
 import { resetProgress, useProgress } from '@/lib/progress-store';
+import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
-
-export interface ProgressLabels {
-  title: string;
-  cases: string;
-  tools: string;
-  checks: string;
-  last: string;
-  note: string;
-  reset: string;
-  confirm: string;
-  yes: string;
-  no: string;
-}
 
 interface Props {
   caseKeys: string[];
   toolKeys: string[];
-  labels: ProgressLabels;
+  messages: MessagesOf<'progress'>;
 }
 
 /** 已学 3/10 — read from this browser only; absent without JavaScript, where nothing is stored. */
-export function ProgressSummary({ caseKeys, toolKeys, labels }: Props) {
+export function ProgressSummary({ caseKeys, toolKeys, messages: { progress: labels } }: Props) {
   const progress = useProgress();
   const [confirming, setConfirming] = useState(false);
   const count = (keys: string[], list: string[]) => keys.filter((k) => list.includes(k)).length;

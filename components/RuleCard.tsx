@@ -10,7 +10,7 @@ export function RuleCard({ rule: found, locale }: { rule: RuleRef; locale: Local
   return (
     <li className="rounded-xl border-2 border-line p-4">
       <p className="text-base font-semibold text-muted">
-        <Link href={`${paths.rules()}#${found.item.id}`}>{found.group.title}</Link>
+        <Link href={paths.rule(found.item.id)}>{found.group.title}</Link>
       </p>
       <p className="mt-1 text-lg">{found.item.text}</p>
       <SourceLine source={source} locale={locale} className="mt-2" />

@@ -1,5 +1,6 @@
 import { useLocale } from 'next-intl';
 import type { AnchorHTMLAttributes } from 'react';
+import { localePath } from '@/lib/locale-url';
 import { isLocale, routing, type Locale } from './routing';
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
@@ -9,11 +10,6 @@ type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   locale?: Locale;
 };
 
-/** The path with its locale prefix: localeHref('en', '/law/') → '/en/law/'. */
-export function localeHref(locale: Locale, href: string): string {
-  return href.startsWith('/') ? `/${locale}${href}` : href;
-}
-
 /**
  * The site's link: a plain anchor with the locale prefix, rendered on the server. Every page is a
  * static HTML file, so a plain link loads it in one request, works without JavaScript, is served by the
@@ -22,5 +18,5 @@ export function localeHref(locale: Locale, href: string): string {
 export function Link({ href, locale, ...rest }: Props) {
   const current = useLocale();
   const target = locale ?? (isLocale(current) ? current : routing.defaultLocale);
-  return <a href={localeHref(target, href)} hrefLang={locale && locale !== current ? locale : undefined} {...rest} />;
+  return <a href={localePath(target, href)} hrefLang={locale && locale !== current ? locale : undefined} {...rest} />;
 }

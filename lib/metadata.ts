@@ -4,6 +4,7 @@ import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
 import { SHARE_IMAGE, shareImageFor } from './share';
 import { sitePaths } from './site-paths';
+import { localePath } from './locale-url';
 
 /** The site's public address; absolute URLs in metadata are built from it (SITE_URL at build time). */
 export const SITE_URL = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
@@ -18,7 +19,7 @@ const OG_LOCALE = { 'zh-CN': 'zh_CN', en: 'en_US' } as const;
  */
 export function pageMetadata(locale: Locale, path: string, meta: { title?: string; description?: string }): Metadata {
   const languages: Record<string, string> = {};
-  for (const l of routing.locales) if (sitePaths(l).includes(path)) languages[l] = `/${l}${path}`;
+  for (const l of routing.locales) if (sitePaths(l).includes(path)) languages[l] = localePath(l, path);
   if (languages[routing.defaultLocale]) languages['x-default'] = languages[routing.defaultLocale]!;
   const site = SITE[locale];
   const title = meta.title ? `${meta.title} · ${site.name}` : `${site.name} · ${site.tagline}`;
@@ -27,10 +28,10 @@ export function pageMetadata(locale: Locale, path: string, meta: { title?: strin
   return {
     title: meta.title ?? { absolute: title },
     description,
-    alternates: { canonical: `/${locale}${path}`, languages },
+    alternates: { canonical: localePath(locale, path), languages },
     openGraph: {
       type: path === '/' ? 'website' : 'article',
-      url: `/${locale}${path}`,
+      url: localePath(locale, path),
       title,
       description,
       siteName: site.name,

@@ -4,26 +4,33 @@ export const paths = {
   cases: () => '/cases/',
   casesBooklet: () => '/cases/print/',
   case: (slug: string) => `/cases/${slug}/`,
+  /** A section of a case lesson (audience, method, case, police-tip, …). */
+  caseSection: (slug: string, section: string) => `/cases/${slug}/#${section}`,
   /** A case's 情景演练 (walkthrough). */
   caseDrill: (slug: string) => `/cases/${slug}/drill/`,
   tools: () => '/tools/',
   tool: (slug: string) => `/tools/${slug}/`,
+  toolSection: (slug: string, section: string) => `/tools/${slug}/#${section}`,
   law: () => '/law/',
   lawArticles: () => '/law/articles/',
   lawArticle: (n: number) => `/law/articles/${n}/`,
   lawArticleAnchor: (n: number) => `/law/articles/#article-${n}`,
+  lawChapterAnchor: (n: number) => `/law/articles/#chapter-${n}`,
   lawQa: () => '/law/qa/',
   rules: () => '/rules/',
-  rule: (groupId: string) => `/rules/#${groupId}`,
+  /** A rule group ("sanbu") or one rule ("sanbu-2") on the rules page. */
+  rule: (id: string) => `/rules/#${id}`,
   checklist: () => '/checklist/',
   sources: () => '/sources/',
   quiz: () => '/quiz/',
   /** The whole question bank as JSON, fetched by the self-test when it starts. */
   quizBank: () => '/quiz/bank.json',
-  check: () => '/check/',
+  /** The "is this a scam?" scam check; its URL predates the name and stays, as links to it are shared. */
+  scamCheck: () => '/check/',
   search: () => '/search/',
   help: () => '/help/',
-  challenge: (id: string) => `/quiz/q/${id}/`,
+  /** One question, for challenge links; typed to the letter so a "{id}" template keeps its placeholder. */
+  challenge: <Id extends string>(id: Id) => `/quiz/q/${id}/` as const,
   source: (id: string) => `/sources/#${id}`,
 } as const;
 

@@ -20,7 +20,7 @@ export function sitePaths(locale: Locale): string[] {
     paths.lawQa(),
     paths.rules(),
     paths.checklist(),
-    paths.check(),
+    paths.scamCheck(),
     paths.help(),
     paths.sources(),
     paths.search(),

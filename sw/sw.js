@@ -8,7 +8,7 @@
  *   full, a partial response) is simply not kept: the reader still gets the page from the network.
  * - /_next/static/ files have content hashes in their names: cache first, kept across versions while
  *   the current build still uses them.
- * - After the first visit the reader's language's lessons, rules, law, checklist, helper, quiz and its
+ * - After the first visit the reader's language's lessons, rules, law, checklist, scam check, quiz and its
  *   question bank are fetched once (the page asks with a "precache" message), so they read offline.
  * - A new build has a new VERSION: the new worker takes over at once and drops the old pages' cache,
  *   refilling it with the languages the reader had.

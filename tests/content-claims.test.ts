@@ -66,7 +66,7 @@ const englishFiles = ['quiz/cases', 'quiz/tools', 'quiz', 'drills']
       .filter((f) => f.endsWith('.json'))
       .map((f) => `${dir}/${f}`),
   )
-  .concat('helper.json');
+  .concat('scam-check.json');
 
 describe('no English quiz item, drill or helper entry gives a person a gender the Chinese does not give', () => {
   it('the source gives 盘某 as a woman', () => expect(squash(sourceText('fujian-2020'))).toContain('盘某（女'));
@@ -130,7 +130,7 @@ describe('the 2017 text-message tips are history, not a lesson’s advice', () =
 
   it('the helper cites none as a rule, and shows the ones it explains a sign with as dated history', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
-      const signals = loadLocaleContent(locale, CONTENT).helper.signals;
+      const signals = loadLocaleContent(locale, CONTENT).scamCheck.signals;
       expect(signals.flatMap((s) => s.rules).filter((id) => id.startsWith('sms-'))).toEqual([]);
       const dated = locale === 'zh-CN' ? /^历史资料，2017年/ : /^Historical, from the 2017 /;
       for (const s of signals.filter((x) => x.source.id === 'zhejiang-2017')) expect(s.explain, s.id).toMatch(dated);

@@ -49,10 +49,10 @@ describe('a dangling reference fails the loader, naming the file and the id', ()
     [
       'a helper sign naming an unknown rule',
       (c: ReturnType<typeof contentCopy>) =>
-        c.editJson('zh-CN/helper.json', (d) => {
+        c.editJson('zh-CN/scam-check.json', (d) => {
           d.signals[0].rules = ['yilv-9'];
         }),
-      'content/zh-CN/helper.json: signal "safe-account" names unknown rule "yilv-9"',
+      'content/zh-CN/scam-check.json: signal "safe-account" names unknown rule "yilv-9"',
     ],
     [
       'a checklist point naming an unknown rule',

@@ -26,7 +26,7 @@ const files = [...englishFiles(), path.resolve(CONTENT, '../messages/en.json')];
 /** The text of a file, less the helper's phrases: those match what a reader types and are never shown. */
 function shownText(file: string) {
   const text = readFileSync(file, 'utf8');
-  if (path.basename(file) !== 'helper.json') return text;
+  if (path.basename(file) !== 'scam-check.json') return text;
   return JSON.stringify({ ...JSON.parse(text), phrases: [] });
 }
 
@@ -47,7 +47,7 @@ describe('English uses one name per term', () => {
 // Only a translated quotation (inside “…”) keeps the handbook's 受害人 as “the victim”.
 describe('the English quiz, drills and helper say “you” or name the person, not “the victim” or “the other side”', () => {
   const dirs = ['quiz', 'drills'].map((d) => path.join(CONTENT, 'en', d));
-  const checked = [...dirs.flatMap((d) => englishFiles(d)), path.join(CONTENT, 'en/helper.json')];
+  const checked = [...dirs.flatMap((d) => englishFiles(d)), path.join(CONTENT, 'en/scam-check.json')];
   it.each(checked.map((f) => [path.relative(CONTENT, f), f]))('%s', (_, file) => {
     const unquoted = shownText(file).replace(/“[^”]*”/g, '“…”');
     expect(unquoted.match(/[^."]{0,40}\b(the victim|the other side)\b[^."]{0,20}/gi) ?? []).toEqual([]);

@@ -8,11 +8,13 @@ import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
 import { ProgressSummary } from '@/components/ProgressSummary';
 import { SourceLine } from '@/components/SourceLine';
+import { clientMessages } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
+import { topicKey } from '@/lib/ids';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   return pageMetadata(await pageLocale(params), paths.home(), {});
@@ -21,7 +23,6 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
-  const tp = await getTranslations('progress');
   const te = await getTranslations('elder');
   const content = getContent(locale);
   const { fanshi } = content.ruleGroups;
@@ -58,20 +59,9 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       </section>
 
       <ProgressSummary
-        caseKeys={content.cases.map((c) => `case:${c.slug}`)}
-        toolKeys={content.tools.map((tool) => `tool:${tool.slug}`)}
-        labels={{
-          title: tp('title'),
-          cases: tp.raw('cases') as string,
-          tools: tp.raw('tools') as string,
-          checks: tp.raw('checks') as string,
-          last: tp.raw('last') as string,
-          note: tp('note'),
-          reset: tp('reset'),
-          confirm: tp('confirm'),
-          yes: tp('yes'),
-          no: tp('no'),
-        }}
+        caseKeys={content.cases.map((c) => topicKey('case', c.slug))}
+        toolKeys={content.tools.map((tool) => topicKey('tool', tool.slug))}
+        messages={await clientMessages('progress')}
       />
 
       <ElderOffer title={te('offerTitle')} text={te('offerText')} turnOn={te('offerOn')} turnOff={te('offerOff')} />
@@ -107,7 +97,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             [
               ['lawCard', paths.law()],
               ['rulesCard', paths.rules()],
-              ['checkCard', paths.check()],
+              ['checkCard', paths.scamCheck()],
               ['helpCard', paths.help()],
               ['checklistCard', paths.checklist()],
               ['quizCard', paths.quiz()],

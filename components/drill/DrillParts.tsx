@@ -1,7 +1,8 @@
-import type { DrillChoice, DrillLabels } from './types';
+import { fill } from '@/lib/quiz/fill';
+import type { DrillChoice, DrillText } from './types';
 
 /** What a choice leads to: for a risky one the real victim's story and the red flag, for a safe one why it works and what comes next. */
-export function Outcome({ choice, labels }: { choice: DrillChoice; labels: DrillLabels }) {
+export function Outcome({ choice, labels }: { choice: DrillChoice; labels: DrillText }) {
   return (
     <div
       className={`rounded-xl p-3 ${choice.safe ? 'bg-[#e6f4ea]' : 'bg-brand-wash'}`}
@@ -31,14 +32,14 @@ export function DrillEnd({
 }: {
   remember: string;
   lesson: { href: string; title: string };
-  labels: DrillLabels;
+  labels: DrillText;
 }) {
   return (
     <div className="mt-6 rounded-2xl border-2 border-brand bg-brand-wash p-4" data-drill-end>
       <p className="text-xl font-bold text-brand-dark">{labels.remember}</p>
       <p className="mt-1 text-lg">{remember}</p>
       <a href={lesson.href} className="mt-2 inline-flex min-h-11 items-center font-bold">
-        {labels.lesson}
+        {fill(labels.lesson, { title: lesson.title })}
       </a>
     </div>
   );

@@ -3,20 +3,18 @@
 import { useRef, useState } from 'react';
 import { PhoneScreen } from '@/components/phone/PhoneScreen';
 import { useHydrated } from '@/lib/local-store';
-import type { PhoneLabels } from '@/lib/phone-labels';
 import { fill } from '@/lib/quiz/fill';
 import { DrillEnd, Outcome } from './DrillParts';
-import type { DrillLabels, PlayableDrillStep } from './types';
+import type { DrillMessages, DrillText, PlayableDrillStep } from './types';
 
 interface Props {
   steps: PlayableDrillStep[];
   remember: string;
   lesson: { href: string; title: string };
-  labels: DrillLabels;
-  phoneLabels: PhoneLabels;
+  messages: DrillMessages;
 }
 
-const stepTitle = (labels: DrillLabels, i: number, steps: PlayableDrillStep[]) =>
+const stepTitle = (labels: DrillText, i: number, steps: PlayableDrillStep[]) =>
   fill(labels.step, { current: i + 1, total: steps.length, stage: steps[i]!.stage });
 
 /**
@@ -29,7 +27,8 @@ export function Walkthrough(props: Props) {
   return hydrated ? <Interactive {...props} /> : <Story {...props} />;
 }
 
-function Story({ steps, remember, lesson, labels, phoneLabels }: Props) {
+function Story({ steps, remember, lesson, messages }: Props) {
+  const labels = messages.drill;
   return (
     <div data-drill="story">
       <p className="mb-4 text-muted">{labels.noJs}</p>
@@ -37,7 +36,7 @@ function Story({ steps, remember, lesson, labels, phoneLabels }: Props) {
         {steps.map((step, i) => (
           <li key={i} data-step={i + 1}>
             <h2 className="mb-3 text-xl">{stepTitle(labels, i, steps)}</h2>
-            <PhoneScreen scenario={step.scenario} labels={phoneLabels} />
+            <PhoneScreen scenario={step.scenario} messages={messages} />
             <p className="text-lg font-bold">{step.prompt}</p>
             <div className="mt-2 space-y-2">
               {step.choices.map((c) => (
@@ -57,7 +56,8 @@ function Story({ steps, remember, lesson, labels, phoneLabels }: Props) {
   );
 }
 
-function Interactive({ steps, remember, lesson, labels, phoneLabels }: Props) {
+function Interactive({ steps, remember, lesson, messages }: Props) {
+  const labels = messages.drill;
   const [index, setIndex] = useState(0);
   const [picks, setPicks] = useState<string[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -104,7 +104,7 @@ function Interactive({ steps, remember, lesson, labels, phoneLabels }: Props) {
         value={index + (picked ? 1 : 0)}
         aria-hidden="true"
       />
-      <PhoneScreen scenario={step.scenario} labels={phoneLabels} />
+      <PhoneScreen scenario={step.scenario} messages={messages} />
       <fieldset>
         <legend className="text-lg font-bold">{step.prompt}</legend>
         <div className="mt-2 space-y-2">
@@ -138,7 +138,7 @@ function Interactive({ steps, remember, lesson, labels, phoneLabels }: Props) {
           <>
             <Outcome choice={picked} labels={labels} />
             <a href={step.learn.href} className="inline-flex min-h-11 items-center">
-              {fill(phoneLabels.learn, { title: step.learn.title })}
+              {fill(messages.phone.learn, { title: step.learn.title })}
             </a>
           </>
         )}

@@ -1,3 +1,4 @@
+import type { MessagesOf } from '@/i18n/client-messages';
 import type { Drill, PhoneScenario } from '@/lib/content/model';
 
 export type DrillChoice = Drill['steps'][number]['choices'][number];
@@ -11,20 +12,6 @@ export interface PlayableDrillStep {
   learn: { href: string; title: string };
 }
 
-export interface DrillLabels {
-  step: string;
-  safe: string;
-  risky: string;
-  happened: string;
-  flag: string;
-  why: string;
-  next: string;
-  continue: string;
-  finish: string;
-  doneTitle: string;
-  doneScore: string;
-  remember: string;
-  lesson: string;
-  again: string;
-  noJs: string;
-}
+/** The walkthrough's strings, and the phone's for its messages. */
+export type DrillMessages = MessagesOf<'drill' | 'phone'>;
+export type DrillText = DrillMessages['drill'];

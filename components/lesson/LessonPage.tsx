@@ -5,12 +5,13 @@ import { LessonNav } from '@/components/LessonNav';
 import { PageTitle } from '@/components/PageTitle';
 import { PrintFooter } from '@/components/PrintFooter';
 import { ReadAloud } from '@/components/ReadAloud';
-import { LessonCheck } from '@/components/quiz/LessonCheck';
+import { LessonQuiz } from '@/components/quiz/LessonQuiz';
 import { SharePanel } from '@/components/share/SharePanel';
 import { SourceLine } from '@/components/SourceLine';
+import { clientMessages } from '@/i18n/client-messages';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { getContent, type CaseLesson, type LocaleContent, type ToolLesson } from '@/lib/content';
-import { lessonCheckLabels, quizLabels } from '@/lib/quiz/labels';
+import { topicKey } from '@/lib/ids';
 import { toPlayable } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
 
@@ -37,7 +38,7 @@ export function lessonIn<T extends { slug: string }>(list: readonly T[], slug: s
 
 /**
  * The frame every lesson shares: title with its source and read-aloud, the lesson itself (children),
- * the check at the end, the neighbouring lessons, the printed handout's footer and the share panel.
+ * the lesson quiz at the end, the neighbouring lessons, the printed handout's footer and the share panel.
  */
 export async function LessonPage({
   kind,
@@ -68,11 +69,10 @@ export async function LessonPage({
 
       {children}
 
-      <LessonCheck
-        lessonKey={`${kind}:${slug}`}
+      <LessonQuiz
+        lessonKey={topicKey(kind, slug)}
         items={lesson.check.map((i) => toPlayable(i, locale))}
-        labels={await lessonCheckLabels()}
-        questionLabels={await quizLabels()}
+        messages={await clientMessages('quiz', 'phone')}
         locale={locale}
       />
 

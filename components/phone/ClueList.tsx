@@ -1,17 +1,18 @@
-import type { PhoneLabels } from '@/lib/phone-labels';
+import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 import type { PlayableClue } from '@/lib/quiz/types';
+import { localePath } from '@/lib/locale-url';
 
 /** The clues marked on a message, numbered as the marks are, each with the lesson section that teaches it. */
 export function ClueList({
   clues,
   genuine,
-  labels,
+  messages: { phone: labels },
   locale,
 }: {
   clues: PlayableClue[];
   genuine: boolean;
-  labels: PhoneLabels;
+  messages: MessagesOf<'phone'>;
   locale: string;
 }) {
   return (
@@ -29,7 +30,7 @@ export function ClueList({
             <span>
               <span className="sr-only">{fill(labels.clue, { n: i + 1 })} </span>
               <q className="font-bold">{c.span}</q> {c.reason}{' '}
-              <a href={`/${locale}${c.href}`} className="inline-flex min-h-11 items-center">
+              <a href={localePath(locale, c.href)} className="inline-flex min-h-11 items-center">
                 {fill(labels.learn, { title: c.title })}
               </a>
             </span>

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import type { PhoneMessage, PhonePart, PhoneScenario } from '@/lib/content/model';
 import { clueMarks, type Mark } from '@/lib/phone';
-import type { PhoneLabels } from '@/lib/phone-labels';
+import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
+
+type PhoneText = MessagesOf<'phone'>['phone'];
 
 interface Props {
   scenario: PhoneScenario;
-  labels: PhoneLabels;
+  messages: MessagesOf<'phone'>;
   /** Clue spans to mark on the message, numbered from 1 in this order. */
   marks?: string[];
 }
@@ -18,7 +20,8 @@ const initial = (name: string) => (/^[+\d(]/.test(name) ? '' : [...name.trim()][
  * A text message, WeChat chat or call drawn the way the reader's phone shows it (HTML and CSS only,
  * no brand marks). No hooks: the server draws it, with or without JavaScript.
  */
-export function PhoneScreen({ scenario, labels, marks = [] }: Props) {
+export function PhoneScreen({ scenario, messages, marks = [] }: Props) {
+  const labels = messages.phone;
   const where = clueMarks(scenario, marks);
   const t = (key: string, text: string | undefined) =>
     text ? <Marked text={text} marks={where.get(key)} labels={labels} /> : null;
@@ -77,7 +80,7 @@ function Message({
   m: PhoneMessage;
   i: number;
   scenario: PhoneScenario;
-  labels: PhoneLabels;
+  labels: PhoneText;
   t: Text;
 }) {
   const mine = m.side === 'me';
@@ -124,7 +127,7 @@ function Message({
   );
 }
 
-function Part({ p, k, labels, t }: { p: PhonePart; k: string; labels: PhoneLabels; t: Text }) {
+function Part({ p, k, labels, t }: { p: PhonePart; k: string; labels: PhoneText; t: Text }) {
   if ('text' in p) return <p>{t(k, p.text)}</p>;
   if ('link' in p) {
     return (
@@ -169,7 +172,7 @@ function Part({ p, k, labels, t }: { p: PhonePart; k: string; labels: PhoneLabel
 }
 
 /** A string with its clue spans marked and numbered. */
-function Marked({ text, marks = [], labels }: { text: string; marks?: Mark[]; labels: PhoneLabels }) {
+function Marked({ text, marks = [], labels }: { text: string; marks?: Mark[]; labels: PhoneText }) {
   const out: ReactNode[] = [];
   let at = 0;
   for (const m of marks) {

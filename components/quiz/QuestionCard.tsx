@@ -3,34 +3,28 @@
 import { useId, useRef, useState } from 'react';
 import { useHydrated } from '@/lib/progress-store';
 import type { Confidence } from '@/lib/quiz/calibration';
-import type { QuestionLabels } from '@/lib/quiz/labels';
 import { isCorrect } from '@/lib/quiz/score';
-import type { PlayableItem } from '@/lib/quiz/types';
+import type { PlayableItem, QuizMessages } from '@/lib/quiz/types';
 import { ScenarioView } from './ScenarioView';
 import { Explanation, LETTERS, LearnLink, QuestionPrompt, StaticQuestion, rightAnswerText } from './StaticQuestion';
 
 interface Props {
   item: PlayableItem;
-  labels: QuestionLabels;
+  messages: QuizMessages;
   /** Shown before the prompt, e.g. "第 3 / 20 题". */
   heading?: string;
   locale: string;
   onAnswered?: (correct: boolean, chosen: string[], confidence?: Confidence) => void;
   /** Ask "how sure are you?" (optional for the reader) before the answer is checked. */
-  confidenceLabels?: ConfidenceLabels;
-}
-
-export interface ConfidenceLabels {
-  question: string;
-  sure: string;
-  unsure: string;
+  askConfidence?: boolean;
 }
 
 /**
  * One question. Server-rendered (and with JavaScript off) it shows the options and a disclosure with
  * the answer; once hydrated it becomes a form with immediate feedback that takes the focus.
  */
-export function QuestionCard({ item, labels, heading, locale, onAnswered, confidenceLabels }: Props) {
+export function QuestionCard({ item, messages, heading, locale, onAnswered, askConfidence = false }: Props) {
+  const labels = messages.quiz;
   const hydrated = useHydrated();
   const [chosen, setChosen] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState(false);
@@ -40,10 +34,10 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered, confid
   const uid = useId();
   const multiple = item.type === 'multiple';
   const rightText = rightAnswerText(item);
-  const learnLink = <LearnLink item={item} labels={labels} locale={locale} />;
-  const prompt = <QuestionPrompt item={item} labels={labels} heading={heading} />;
+  const learnLink = <LearnLink item={item} messages={messages} locale={locale} />;
+  const prompt = <QuestionPrompt item={item} messages={messages} heading={heading} />;
 
-  if (!hydrated) return <StaticQuestion item={item} labels={labels} heading={heading} locale={locale} />;
+  if (!hydrated) return <StaticQuestion item={item} messages={messages} heading={heading} locale={locale} />;
 
   const right = submitted && isCorrect(item, chosen);
   const toggle = (id: string) => {
@@ -65,7 +59,7 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered, confid
 
   return (
     <form onSubmit={submit} className="rounded-2xl border-2 border-line p-4" data-question={item.id} noValidate>
-      {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} locale={locale} showClues={submitted} />}
+      {item.scenario && <ScenarioView scenario={item.scenario} messages={messages} locale={locale} showClues={submitted} />}
       <fieldset disabled={submitted}>
         <legend className="mb-3">{prompt}</legend>
         <div className="space-y-2">
@@ -109,9 +103,9 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered, confid
           })}
         </div>
       </fieldset>
-      {confidenceLabels && (
+      {askConfidence && (
         <fieldset disabled={submitted} className="mt-4" data-confidence={confidence ?? ''}>
-          <legend className="mb-2 font-bold">{confidenceLabels.question}</legend>
+          <legend className="mb-2 font-bold">{labels.confidence.question}</legend>
           <div className="flex flex-wrap gap-2">
             {(['sure', 'unsure'] as const).map((level) => (
               <label
@@ -128,7 +122,7 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered, confid
                   onChange={() => setConfidence(level)}
                   className="size-5 accent-[var(--color-link)]"
                 />
-                {confidenceLabels[level]}
+                {labels.confidence[level]}
               </label>
             ))}
           </div>
@@ -166,7 +160,7 @@ export function QuestionCard({ item, labels, heading, locale, onAnswered, confid
                 {rightText}
               </p>
             )}
-            <Explanation item={item} labels={labels} className="mt-2" />
+            <Explanation item={item} messages={messages} className="mt-2" />
             {learnLink}
           </div>
         )}

@@ -1,7 +1,6 @@
 import { ClueList } from '@/components/phone/ClueList';
 import { PhoneScreen } from '@/components/phone/PhoneScreen';
-import type { QuestionLabels } from '@/lib/quiz/labels';
-import type { PlayableScenario } from '@/lib/quiz/types';
+import type { PlayableScenario, QuizMessages } from '@/lib/quiz/types';
 
 /**
  * A scenario's message as the reader's phone shows it. Once the question is answered, its clues are
@@ -9,19 +8,19 @@ import type { PlayableScenario } from '@/lib/quiz/types';
  */
 export function ScenarioView({
   scenario,
-  labels,
+  messages,
   locale,
   showClues = false,
 }: {
   scenario: PlayableScenario;
-  labels: QuestionLabels;
+  messages: QuizMessages;
   locale: string;
   showClues?: boolean;
 }) {
   return (
     <>
-      <PhoneScreen scenario={scenario} labels={labels.phone} marks={showClues ? scenario.clues.map((c) => c.span) : []} />
-      {showClues && <ClueList clues={scenario.clues} genuine={scenario.genuine} labels={labels.phone} locale={locale} />}
+      <PhoneScreen scenario={scenario} messages={messages} marks={showClues ? scenario.clues.map((c) => c.span) : []} />
+      {showClues && <ClueList clues={scenario.clues} genuine={scenario.genuine} messages={messages} locale={locale} />}
     </>
   );
 }

@@ -7,47 +7,20 @@ import { attemptSeed, endAttempt } from '@/lib/quiz/attempt';
 import type { Confidence } from '@/lib/quiz/calibration';
 import { drawBalanced, drawReview } from '@/lib/quiz/draw';
 import { fill } from '@/lib/quiz/fill';
-import type { QuestionLabels } from '@/lib/quiz/labels';
 import { seededRandom, withShuffledOptions } from '@/lib/quiz/random';
-import { scoreAttempt, type AttemptScore, type GradeBand } from '@/lib/quiz/score';
-import type { PlayableItem, TopicInfo } from '@/lib/quiz/types';
-import { QuestionCard, type ConfidenceLabels } from './QuestionCard';
+import { scoreAttempt, type AttemptScore } from '@/lib/quiz/score';
+import type { PlayableItem, QuizMessages, ShareLinks, TopicInfo } from '@/lib/quiz/types';
+import { QuestionCard } from './QuestionCard';
 import { SelfTestResult } from './SelfTestResult';
-import type { ShareLabels } from './SharePanel';
-
-export interface SelfTestLabels {
-  start: string;
-  review: string;
-  reviewTitle: string;
-  progress: string;
-  next: string;
-  finish: string;
-  resultTitle: string;
-  score: string;
-  bands: Record<GradeBand, { title: string; advice: string }>;
-  byTopic: string;
-  topicScore: string;
-  mistakes: string;
-  noMistakes: string;
-  lessonsToReview: string;
-  retry: string;
-  bankError: string;
-  confidence: ConfidenceLabels;
-  sureWrong: string;
-  sureWrongIntro: string;
-  sureWrongTag: string;
-  hardMissed: string;
-  share: ShareLabels;
-}
 
 interface Props {
   /** Where the whole question bank lives (JSON, same origin), fetched once the page has loaded. */
   bankUrl: string;
+  links: ShareLinks;
   topics: Record<string, TopicInfo>;
   count: number;
   locale: string;
-  labels: SelfTestLabels;
-  questionLabels: QuestionLabels;
+  messages: QuizMessages;
 }
 
 type Stage =
@@ -84,7 +57,8 @@ function useBank(url: string): { bank: PlayableItem[]; load: () => Promise<Playa
   return { bank, load };
 }
 
-export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabels }: Props) {
+export function SelfTest({ bankUrl, links, topics, count, locale, messages }: Props) {
+  const { quiz } = messages;
   const { bank, load: loadBank } = useBank(bankUrl);
   const [bankFailed, setBankFailed] = useState(false);
   const progress = useProgress();
@@ -124,7 +98,7 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
             onClick={() => void begin(false)}
             className="min-h-14 rounded-xl bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark"
           >
-            {labels.start}
+            {quiz.start}
           </button>
           {missedInBank.length > 0 && (
             <button
@@ -132,13 +106,13 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
               onClick={() => void begin(true)}
               className="min-h-14 rounded-xl border-2 border-brand px-6 text-lg font-bold text-brand-dark"
             >
-              {fill(labels.review, { count: missedInBank.length })}
+              {fill(quiz.review, { count: missedInBank.length })}
             </button>
           )}
         </div>
         {bankFailed && (
           <p role="alert" className="mt-3 font-bold text-brand-dark">
-            {labels.bankError}
+            {quiz.bankError}
           </p>
         )}
       </>
@@ -165,11 +139,11 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
       setStage({ name: 'done', items: stage.items, score, confidence: stage.confidence, review: stage.review });
       focusHeading();
     };
-    const position = fill(labels.progress, { current: stage.index + 1, total: stage.items.length });
+    const position = fill(quiz.progress, { current: stage.index + 1, total: stage.items.length });
     return (
       <div>
         <h2 ref={headingRef} tabIndex={-1} className="text-lg font-bold outline-none">
-          {stage.review && `${labels.reviewTitle} · `}
+          {stage.review && `${quiz.reviewTitle} · `}
           {position}
         </h2>
         <progress
@@ -178,21 +152,14 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
           value={stage.index + (stage.answered ? 1 : 0)}
           aria-label={position}
         />
-        <QuestionCard
-          key={item.id}
-          item={item}
-          labels={questionLabels}
-          locale={locale}
-          onAnswered={onAnswered}
-          confidenceLabels={labels.confidence}
-        />
+        <QuestionCard key={item.id} item={item} messages={messages} locale={locale} onAnswered={onAnswered} askConfidence />
         {stage.answered && (
           <button
             type="button"
             onClick={next}
             className="mt-4 min-h-14 w-full rounded-xl bg-ink px-6 text-xl font-bold text-white sm:w-auto"
           >
-            {last ? labels.finish : labels.next} →
+            {last ? quiz.finish : quiz.next} →
           </button>
         )}
       </div>
@@ -207,8 +174,8 @@ export function SelfTest({ bankUrl, topics, count, locale, labels, questionLabel
       missedLeft={progress.missed.filter((id) => bank.some((item) => item.id === id)).length}
       topics={topics}
       locale={locale}
-      labels={labels}
-      questionLabels={questionLabels}
+      messages={messages}
+      links={links}
       headingRef={headingRef}
       onRetry={() => void begin(false)}
       onReview={() => void begin(true)}

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { fill } from '@/lib/quiz/fill';
-import type { QuestionLabels } from '@/lib/quiz/labels';
 import { rightOptions } from '@/lib/quiz/score';
-import type { PlayableItem } from '@/lib/quiz/types';
+import type { PlayableItem, QuizMessages } from '@/lib/quiz/types';
 import { ClueList } from '@/components/phone/ClueList';
 import { ScenarioView } from './ScenarioView';
+import { localePath } from '@/lib/locale-url';
 
 export const LETTERS = 'ABCDE';
 
@@ -16,10 +16,10 @@ export function rightAnswerText(item: PlayableItem): string {
     .join('；');
 }
 
-export function LearnLink({ item, labels, locale }: { item: PlayableItem; labels: QuestionLabels; locale: string }) {
+export function LearnLink({ item, messages, locale }: { item: PlayableItem; messages: QuizMessages; locale: string }) {
   return (
-    <a href={`/${locale}${item.learnHref}`} className="inline-flex min-h-11 items-center">
-      {fill(labels.learnMore, { title: item.learnTitle })}
+    <a href={localePath(locale, item.learnHref)} className="inline-flex min-h-11 items-center">
+      {fill(messages.quiz.learnMore, { title: item.learnTitle })}
     </a>
   );
 }
@@ -28,7 +28,7 @@ export function LearnLink({ item, labels, locale }: { item: PlayableItem; labels
  * Why the answer is right, with the translation note when it quotes the law in English. A blank line in
  * the explanation starts a new paragraph: a long one reads better in two on a small screen.
  */
-export function Explanation({ item, labels, className }: { item: PlayableItem; labels: QuestionLabels; className: string }) {
+export function Explanation({ item, messages, className }: { item: PlayableItem; messages: QuizMessages; className: string }) {
   return (
     <>
       {item.explanation.split('\n\n').map((paragraph, i) => (
@@ -38,19 +38,19 @@ export function Explanation({ item, labels, className }: { item: PlayableItem; l
       ))}
       {item.lawTranslated && (
         <p role="note" className="mt-1 text-base text-note" data-law-note>
-          {labels.unofficial}
+          {messages.quiz.lawTranslated}
         </p>
       )}
     </>
   );
 }
 
-export function QuestionPrompt({ item, labels, heading }: { item: PlayableItem; labels: QuestionLabels; heading?: string }) {
+export function QuestionPrompt({ item, messages, heading }: { item: PlayableItem; messages: QuizMessages; heading?: string }) {
   return (
     <>
       {heading && <span className="mb-1 block text-base font-semibold text-muted">{heading}</span>}
       <span className="block text-xl font-bold">{item.prompt}</span>
-      {item.type === 'multiple' && <span className="block text-base font-normal text-muted">{labels.multipleHint}</span>}
+      {item.type === 'multiple' && <span className="block text-base font-normal text-muted">{messages.quiz.multipleHint}</span>}
     </>
   );
 }
@@ -62,20 +62,20 @@ export function QuestionPrompt({ item, labels, heading }: { item: PlayableItem; 
  */
 export function StaticQuestion({
   item,
-  labels,
+  messages,
   heading,
   locale,
 }: {
   item: PlayableItem;
-  labels: QuestionLabels;
+  messages: QuizMessages;
   heading?: string;
   locale: string;
 }): ReactNode {
   return (
     <div className="rounded-2xl border-2 border-line p-4" data-question={item.id}>
-      {item.scenario && <ScenarioView scenario={item.scenario} labels={labels} locale={locale} />}
+      {item.scenario && <ScenarioView scenario={item.scenario} messages={messages} locale={locale} />}
       <p>
-        <QuestionPrompt item={item} labels={labels} heading={heading} />
+        <QuestionPrompt item={item} messages={messages} heading={heading} />
       </p>
       <ol className="mt-3 space-y-2">
         {item.options.map((o, i) => (
@@ -87,17 +87,17 @@ export function StaticQuestion({
       </ol>
       <details className="mt-3">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-link">
-          {labels.showAnswer}
+          {messages.quiz.showAnswer}
         </summary>
         <div className="mt-2 rounded-lg bg-note-wash p-3">
           <p className="font-bold">
-            {labels.rightAnswer}
+            {messages.quiz.rightAnswer}
             {rightAnswerText(item)}
           </p>
-          <Explanation item={item} labels={labels} className="mt-1" />
-          <LearnLink item={item} labels={labels} locale={locale} />
+          <Explanation item={item} messages={messages} className="mt-1" />
+          <LearnLink item={item} messages={messages} locale={locale} />
           {item.scenario && (
-            <ClueList clues={item.scenario.clues} genuine={item.scenario.genuine} labels={labels.phone} locale={locale} />
+            <ClueList clues={item.scenario.clues} genuine={item.scenario.genuine} messages={messages} locale={locale} />
           )}
         </div>
       </details>

@@ -1,20 +1,9 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 import { shortFragment } from '@/lib/format';
-
-export interface SearchLabels {
-  label: string;
-  placeholder: string;
-  submit: string;
-  loading: string;
-  count: string;
-  countOne: string;
-  noResults: string;
-  error: string;
-  unsupported: string;
-}
 
 interface SubResult {
   url: string;
@@ -88,7 +77,7 @@ function Excerpt({ html }: { html: string }) {
   return <>{parts}</>;
 }
 
-export function SearchBox({ labels }: { labels: SearchLabels }) {
+export function SearchBox({ messages: { search: labels } }: { messages: MessagesOf<'search'> }) {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<{

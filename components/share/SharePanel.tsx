@@ -5,6 +5,7 @@ import { SITE_URL } from '@/lib/metadata';
 import { posterFor } from '@/lib/share';
 import { InWeChat, NotInWeChat } from './NotInWeChat';
 import { ShareActions } from './ShareActions';
+import { absoluteUrl } from '@/lib/locale-url';
 
 /**
  * The share panel at the end of a page: copy link, the system share sheet, a QR code of the page drawn
@@ -12,7 +13,7 @@ import { ShareActions } from './ShareActions';
  */
 export async function SharePanel({ locale, path, title }: { locale: Locale; path: string; title: string }) {
   const t = await getTranslations('share');
-  const url = new URL(`/${locale}${path}`, SITE_URL).href;
+  const url = absoluteUrl(locale, path, SITE_URL);
   const qr = await QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' });
   const poster = posterFor(locale, path);
   return (

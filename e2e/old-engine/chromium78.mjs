@@ -185,7 +185,7 @@ test('the self-test runs to its result', async () => {
   await page.close();
 });
 
-test('the helper answers', async () => {
+test('the scam check answers', async () => {
   const { page, errors } = await open('/zh-CN/check/');
   await closeHint(page);
   await page.type('textarea', '我是公安局的，你的账户涉嫌洗钱，必须保密，把钱转到安全账户进行资金核查。');

@@ -2,6 +2,7 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
+import { topicKey } from '@/lib/ids';
 import { defined, loaded, LoadContext } from './context';
 import { Problems } from './files';
 import { loadAdvice, type Advice } from './collections/advice';
@@ -9,7 +10,7 @@ import { byOrder, readCases, resolveCase, type CaseLesson } from './collections/
 import { loadChecklist, type Checklist } from './collections/checklist';
 import { loadDrills, type CaseDrill } from './collections/drills';
 import { loadHelp, type HelpGuide } from './collections/help';
-import { loadHelper, type HelperRules } from './collections/helper';
+import { loadScamCheck, type ScamCheckRules } from './collections/scam-check';
 import { loadLaw, loadLawGuide, type Law, type LawGuide } from './collections/law';
 import { loadLegalNotes, loadOfficialAccounts, type LegalNotes, type OfficialAccounts } from './collections/notes';
 import { loadQuiz, type RefTargets, type TopicQuizItem } from './collections/quiz';
@@ -32,7 +33,7 @@ export interface LocaleContent {
   lawGuide: LawGuide;
   quiz: TopicQuizItem[];
   drills: CaseDrill[];
-  helper: HelperRules;
+  scamCheck: ScamCheckRules;
   help: HelpGuide;
   legalNotes: LegalNotes;
   officialAccounts: OfficialAccounts;
@@ -64,7 +65,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
   };
   const checklist = loadChecklist(ctx, sourceLookup, rules.lookup);
   const lawGuide = loadLawGuide(ctx, sources, articles);
-  const helper = loadHelper(ctx, sourceLookup, cases.links, rules.lookup);
+  const scamCheck = loadScamCheck(ctx, sourceLookup, cases.links, rules.lookup);
   const help = loadHelp(ctx, sourceLookup, tools.links);
   const legalNotes = loadLegalNotes(ctx, sourceLookup, cases.links);
   const officialAccounts = loadOfficialAccounts(ctx, sourceLookup);
@@ -77,8 +78,8 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
   return {
     locale,
     sources,
-    cases: resolvedCases.sort(byOrder).map((c) => ({ ...c, check: check(`case:${c.slug}`) })),
-    tools: resolvedTools.sort(byOrder).map((t) => ({ ...t, check: check(`tool:${t.slug}`) })),
+    cases: resolvedCases.sort(byOrder).map((c) => ({ ...c, check: check(topicKey('case', c.slug)) })),
+    tools: resolvedTools.sort(byOrder).map((t) => ({ ...t, check: check(topicKey('tool', t.slug)) })),
     rules: rules.groups,
     ruleGroups: { fanshi: loaded(rules.named.fanshi, name('rules.json')), sanbu: loaded(rules.named.sanbu, name('rules.json')) },
     advice: advice.values(),
@@ -87,7 +88,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     lawGuide: loaded(lawGuide, name('law-guide.json')),
     quiz,
     drills,
-    helper: loaded(helper, name('helper.json')),
+    scamCheck: loaded(scamCheck, name('scam-check.json')),
     help: loaded(help, name('help.json')),
     legalNotes: loaded(legalNotes, name('legal-notes.json')),
     officialAccounts: loaded(officialAccounts, name('official-accounts.json')),

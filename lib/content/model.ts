@@ -5,7 +5,7 @@ export type { CaseDraft, CaseFrontmatter, CaseLesson, CaseLink } from './collect
 export type { Checklist } from './collections/checklist';
 export type { CaseDrill, Drill, DrillStep } from './collections/drills';
 export type { HelpGuide, HelpParagraph } from './collections/help';
-export type { HelperRules, HelperSignal } from './collections/helper';
+export type { ScamCheckRules, HelperSignal } from './collections/scam-check';
 export type { ArticleRef, Law, LawArticle, LawGuide, LawQuoteRef } from './collections/law';
 export type { LegalNote, LegalNotes, OfficialAccounts } from './collections/notes';
 export type { LearnClue, LearnLink, QuizItem, QuizRef, QuizTopic, TopicQuizItem } from './collections/quiz';

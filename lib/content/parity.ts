@@ -24,8 +24,8 @@ function shape(content: LocaleContent): Record<string, string[]> {
     quiz: content.quiz.map((q) => `${q.id} ${q.type} answer=${q.answer} options=${q.options.map((o) => o.id)} check=${q.check ?? false} genuine=${q.genuine ?? false}`),
     scenarios: content.quiz.flatMap((q) => (q.scenario ? [`${q.id} ${q.scenario.channel} clues=${q.scenario.clues.length}`] : [])),
     drills: content.drills.map((d) => `${d.slug} ${d.steps.map((s) => s.choices.map((c) => `${c.id}${c.safe ? '+' : '-'}`).join(',')).join(' | ')}`),
-    helperSignals: content.helper.signals.map((s) => `${s.id} weight=${s.weight} cases=${s.cases} supports=${s.supports ?? ''}`),
-    helperOptions: content.helper.questions.flatMap((q) => q.options.map((o) => `${q.id}/${o.id} ${o.signals}`)),
+    helperSignals: content.scamCheck.signals.map((s) => `${s.id} weight=${s.weight} cases=${s.cases} supports=${s.supports ?? ''}`),
+    helperOptions: content.scamCheck.questions.flatMap((q) => q.options.map((o) => `${q.id}/${o.id} ${o.signals}`)),
     legalNotes: content.legalNotes.items.map((n) => `${n.id} points=${n.points.length} cases=${n.cases}`),
     officialAccounts: content.officialAccounts.groups.map((g) => `${g.id} channels=${g.channels.length}`),
     help: [

@@ -2,14 +2,15 @@ import { routing, type Locale } from '@/i18n/routing';
 import type { LocaleContent, TopicQuizItem } from '@/lib/content';
 import { paths } from '@/lib/routes';
 import type { PlayableItem, TopicInfo } from './types';
+import { LAW_TOPIC, RULES_TOPIC, topicKey } from '@/lib/ids';
 
 /** Titles and links for every quiz topic, for result screens. */
 export function topicInfo(content: LocaleContent, labels: { law: string; rules: string }): Record<string, TopicInfo> {
   return Object.fromEntries([
-    ...content.cases.map((c) => [`case:${c.slug}`, { title: c.frontmatter.title, href: paths.case(c.slug) }]),
-    ...content.tools.map((t) => [`tool:${t.slug}`, { title: t.frontmatter.title, href: paths.tool(t.slug) }]),
-    ['law', { title: labels.law, href: paths.law() }],
-    ['rules', { title: labels.rules, href: paths.rules() }],
+    ...content.cases.map((c) => [topicKey('case', c.slug), { title: c.frontmatter.title, href: paths.case(c.slug) }]),
+    ...content.tools.map((t) => [topicKey('tool', t.slug), { title: t.frontmatter.title, href: paths.tool(t.slug) }]),
+    [LAW_TOPIC, { title: labels.law, href: paths.law() }],
+    [RULES_TOPIC, { title: labels.rules, href: paths.rules() }],
   ]);
 }
 

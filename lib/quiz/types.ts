@@ -1,4 +1,8 @@
+import type { MessagesOf } from '@/i18n/client-messages';
 import type { PhoneScenario } from '@/lib/content/model';
+
+/** What every quiz component reads: the quiz strings, and the phone's for scenarios. */
+export type QuizMessages = MessagesOf<'quiz' | 'phone'>;
 
 /** The plain data a quiz component needs about one item (serialisable, no functions). */
 export interface QuizOption {
@@ -30,6 +34,12 @@ export interface PlayableItem {
   /** Where the lesson teaches this, as a path inside the locale (with #section). */
   learnHref: string;
   learnTitle: string;
+}
+
+/** Where the self-test's share texts point, as paths with the locale: the test, and one question ("{id}"). */
+export interface ShareLinks {
+  quiz: string;
+  challenge: `${string}{id}/`;
 }
 
 export interface TopicInfo {

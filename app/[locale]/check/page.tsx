@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
-import { SituationHelper, type HelperView } from '@/components/helper/SituationHelper';
+import { ScamCheck, type ScamCheckView } from '@/components/scam-check/ScamCheck';
 import { PageTitle } from '@/components/PageTitle';
+import { clientMessages } from '@/i18n/client-messages';
 import { getContent, type SourceInfo } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
-import { MAX_MARKS } from '@/lib/helper/engine';
 import { routing } from '@/i18n/routing';
 
 export const dynamicParams = false;
@@ -17,72 +17,43 @@ export const generateStaticParams = contentLocaleParams;
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'helper' });
-  return pageMetadata(locale, paths.check(), { title: t('title'), description: t('intro') });
+  const t = await getTranslations({ locale, namespace: 'scamCheck' });
+  return pageMetadata(locale, paths.scamCheck(), { title: t('title'), description: t('intro') });
 }
 
 export default async function CheckPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
-  const t = await getTranslations('helper');
+  const t = await getTranslations('scamCheck');
   const ts = await getTranslations('source');
   const content = getContent(locale);
   const sourceLine = (s: SourceInfo) =>
     `${ts('label')}${ts('title', { title: s.title })} · ${ts('asOf', { date: formatDate(s.date, locale) })}`;
-  const usedRules = new Set(content.helper.signals.flatMap((s) => s.rules));
-  const view: HelperView = {
-    questions: content.helper.questions,
+  const usedRules = new Set(content.scamCheck.signals.flatMap((s) => s.rules));
+  const view: ScamCheckView = {
+    questions: content.scamCheck.questions,
     // Every language's phrases on every page: a Chinese message pasted on the English page is read with the
     // Chinese rules (signal ids are shared) and explained in English, and the other way round.
     phrases: [locale, ...routing.locales.filter((l) => l !== locale)]
-      .flatMap((l) => getContent(l).helper.phrases)
+      .flatMap((l) => getContent(l).scamCheck.phrases)
       .map(({ match, signal, unless }) => ({ match, signal, ...(unless && { unless }) })),
-    signals: content.helper.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
+    signals: content.scamCheck.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
     // Only the rules a sign points to: the page carries no rule it can never show.
     rules: Object.fromEntries(
       content.rules.flatMap((g) =>
         g.items
           .filter((item) => usedRules.has(item.id))
-          .map((item) => [item.id, { text: item.text, group: g.title, href: `${paths.rules()}#${item.id}` }]),
+          .map((item) => [item.id, { text: item.text, group: g.title, href: paths.rule(item.id) }]),
       ),
     ),
     now: content.checklist.outcome.steps,
   };
-  const verdict = (key: 'stop' | 'caution' | 'code' | 'none') => ({
-    title: t(`verdict.${key}.title`),
-    text: t(`verdict.${key}.text`),
-  });
 
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
-      <SituationHelper
-        view={view}
-        locale={locale}
-        labels={{
-          pasteLabel: t('pasteLabel'),
-          pasteHint: t('pasteHint'),
-          analyse: t('analyse'),
-          clear: t('clear'),
-          resultTitle: t('resultTitle'),
-          verdict: { stop: verdict('stop'), caution: verdict('caution'), code: verdict('code'), none: verdict('none') },
-          signalsTitle: t('signalsTitle'),
-          casesTitle: t('casesTitle'),
-          level: { strong: t('level.strong'), some: t('level.some'), tied: t('level.tied') },
-          marksCapped: t('marksCapped', { count: MAX_MARKS }),
-          rulesTitle: t('rulesTitle'),
-          nowTitle: t('nowTitle'),
-          textTitle: t('textTitle'),
-          truncated: t('truncated'),
-          noJs: t('noJs'),
-          weightStrong: t('weightStrong'),
-          scamHelp: t('scamHelp'),
-          helpHref: paths.help(),
-          referenceTitle: t('referenceTitle'),
-          referenceIntro: t('referenceIntro'),
-        }}
-      />
-      <SharePanel locale={locale} path={paths.check()} title={t('title')} />
+      <ScamCheck view={view} locale={locale} messages={await clientMessages('scamCheck')} helpHref={paths.help()} />
+      <SharePanel locale={locale} path={paths.scamCheck()} title={t('title')} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { ChecklistTool } from '@/components/ChecklistTool';
 import { PageTitle } from '@/components/PageTitle';
+import { clientMessages } from '@/i18n/client-messages';
 import { SourceLine } from '@/components/SourceLine';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
@@ -23,7 +24,6 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
   const locale = await pageLocale(params);
   const t = await getTranslations('checklist');
   const tt = await getTranslations('checklistTool');
-  const ts = await getTranslations('storage');
   const content = getContent(locale);
   const { checklist } = content;
 
@@ -43,17 +43,7 @@ export default async function ChecklistPage({ params }: { params: LocaleParams }
       <ChecklistTool
         points={checklist.points}
         outcome={checklist.outcome}
-        labels={{
-          outcomeStop: tt.raw('outcomeStop') as string,
-          outcomeNone: tt('outcomeNone'),
-          print: tt('print'),
-          clear: tt('clear'),
-          copyLink: tt('copyLink'),
-          copied: tt('copied'),
-          saved: tt('saved'),
-          storageOff: ts('off'),
-          ifYes: t('ifYes'),
-        }}
+        messages={await clientMessages('checklist', 'checklistTool', 'storage')}
       />
       <div className="mt-6 space-y-1 print:mt-2 print:text-sm">
         {checklist.sources.map((source) => (

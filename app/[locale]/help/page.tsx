@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { EvidenceList } from '@/components/EvidenceList';
 import { LinkCard } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
+import { clientMessages } from '@/i18n/client-messages';
 import { HelpParagraphs } from '@/components/HelpParagraphs';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
@@ -23,7 +24,6 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function HelpPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('help');
-  const ts = await getTranslations('storage');
   const content = getContent(locale);
   const { help } = content;
 
@@ -51,10 +51,7 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
           {help.evidence.title}
         </h2>
         <HelpParagraphs paragraphs={help.evidence.paragraphs} locale={locale} className="mt-1 mb-3" />
-        <EvidenceList
-          items={help.evidence.items}
-          labels={{ ticked: t.raw('ticked') as string, print: t('evidencePrint'), storageOff: ts('off') }}
-        />
+        <EvidenceList items={help.evidence.items} messages={await clientMessages('help', 'storage')} />
       </section>
 
       <section

@@ -42,7 +42,9 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
           <dt className="font-bold">{t('effective')}</dt>
           <dd>{formatDate(law.effective, locale)}</dd>
           <dt className="sr-only">{t('articles')}</dt>
-          <dd className="col-span-2">{t('structure', { chapters: law.chapters.length, articles: articleCount })}</dd>
+          <dd className="col-span-2">
+            {t('structure', { chapters: String(law.chapters.length), articles: String(articleCount) })}
+          </dd>
         </dl>
         <SourceLine source={law.source} locale={locale} />
       </PageTitle>
@@ -101,7 +103,7 @@ export default async function LawOverviewPage({ params }: { params: LocaleParams
         <ol className="space-y-2">
           {law.chapters.map((chapter) => (
             <li key={chapter.number}>
-              <Link href={`${paths.lawArticles()}#chapter-${chapter.number}`} className="inline-flex min-h-11 items-center">
+              <Link href={paths.lawChapterAnchor(chapter.number)} className="inline-flex min-h-11 items-center">
                 {chapterLabel(chapter.number, locale)} {chapter.title}
               </Link>
             </li>

@@ -7,9 +7,10 @@ import { StaticQuestion } from '@/components/quiz/StaticQuestion';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/routes';
+import { localePath } from '@/lib/locale-url';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { SELF_TEST_SIZE, drawBalanced, selfTestPool } from '@/lib/quiz/draw';
-import { quizLabels, selfTestLabels } from '@/lib/quiz/labels';
+import { clientMessages } from '@/i18n/client-messages';
 import { toPlayable, topicInfo } from '@/lib/quiz/playable';
 import { seededRandom } from '@/lib/quiz/random';
 import { contentLocaleParams } from '@/lib/site-paths';
@@ -30,7 +31,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
   const bank = selfTestPool(content.quiz).map((i) => toPlayable(i, locale));
   // The fixed sample a reader without JavaScript sees; with JavaScript every attempt is drawn afresh.
   const sample = drawBalanced(bank, SELF_TEST_SIZE, seededRandom(2023));
-  const questionLabels = await quizLabels();
+  const messages = await clientMessages('quiz', 'phone');
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
@@ -40,18 +41,18 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
         <ol className="space-y-4">
           {sample.map((item) => (
             <li key={item.id}>
-              <StaticQuestion item={item} labels={questionLabels} locale={locale} />
+              <StaticQuestion item={item} messages={messages} locale={locale} />
             </li>
           ))}
         </ol>
       </div>
       <SelfTest
-        bankUrl={`/${locale}${paths.quizBank()}`}
+        bankUrl={localePath(locale, paths.quizBank())}
+        links={{ quiz: localePath(locale, paths.quiz()), challenge: localePath(locale, paths.challenge('{id}')) }}
         topics={topicInfo(content, { law: t('topicLaw'), rules: t('topicRules') })}
         count={SELF_TEST_SIZE}
         locale={locale}
-        labels={await selfTestLabels()}
-        questionLabels={questionLabels}
+        messages={messages}
       />
       <SharePanel locale={locale} path={paths.quiz()} title={t('title')} />
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/PageTitle';
+import { clientMessages } from '@/i18n/client-messages';
 import { SearchBox } from '@/components/search/SearchBox';
 import { Link } from '@/i18n/navigation';
 import { pageMetadata } from '@/lib/metadata';
@@ -31,19 +32,7 @@ export default async function SearchPage({ params }: { params: LocaleParams }) {
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
-      <SearchBox
-        labels={{
-          label: t('label'),
-          placeholder: t('placeholder'),
-          submit: t('submit'),
-          loading: t('loading'),
-          count: t.raw('count') as string,
-          countOne: t('countOne'),
-          noResults: t.raw('noResults') as string,
-          error: t('error'),
-          unsupported: t('unsupported'),
-        }}
-      />
+      <SearchBox messages={await clientMessages('search')} />
       <noscript>
         <p className="mt-6 rounded-lg bg-note-wash p-3">{t('noJs')}</p>
       </noscript>

@@ -13,6 +13,7 @@ import type { LawArticle } from './law';
 import type { RuleLookup } from './rules';
 import { scenarioSchema, type Clue } from './scenario';
 import type { ToolDraft } from './tools';
+import { LAW_TOPIC, RULES_TOPIC, topicKey } from '@/lib/ids';
 
 const optionSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9]+$/), text });
 export const quizItemSchema = z
@@ -92,7 +93,7 @@ export function learnLink(ref: QuizRef, t: RefTargets, report: (problem: string)
     if (!lesson) return void report(`ref names unknown case "${ref.case}"`);
     if (ref.section === 'advice' && lesson.frontmatter.advice.length === 0) return void report(`case "${ref.case}" has no advice section`);
     if (ref.section === 'rules' && lesson.frontmatter.rules.length === 0) return void report(`case "${ref.case}" has no rules section`);
-    return { href: `${paths.case(ref.case)}#${ref.section}`, title: lesson.frontmatter.title };
+    return { href: paths.caseSection(ref.case, ref.section), title: lesson.frontmatter.title };
   }
   if ('tool' in ref) {
     const tool = t.tools.find((x) => x.slug === ref.tool);
@@ -100,7 +101,7 @@ export function learnLink(ref: QuizRef, t: RefTargets, report: (problem: string)
     if (!tool.anchors.includes(ref.section)) {
       return void report(`tool "${ref.tool}" has no section "${ref.section}" (has ${tool.anchors.join(', ')})`);
     }
-    return { href: `${paths.tool(ref.tool)}#${ref.section}`, title: tool.frontmatter.title };
+    return { href: paths.toolSection(ref.tool, ref.section), title: tool.frontmatter.title };
   }
   if ('article' in ref) {
     if (!t.articles.has(ref.article)) return void report(`ref names unknown law article ${ref.article}`);
@@ -108,17 +109,17 @@ export function learnLink(ref: QuizRef, t: RefTargets, report: (problem: string)
   }
   if (!t.rules.has(ref.rule)) return void report(`ref names unknown rule "${ref.rule}"`);
   const rule = t.rules.peek(ref.rule);
-  return rule && { href: `${paths.rules()}#${ref.rule}`, title: rule.group.title };
+  return rule && { href: paths.rule(ref.rule), title: rule.group.title };
 }
 
 /** One quiz file per lesson, plus law.json and rules.json; every reference must resolve. */
 export function loadQuiz(ctx: LoadContext, t: RefTargets): TopicQuizItem[] {
   if (!t.complete) return [];
   const files: { file: string; topic: QuizTopic; lesson?: boolean }[] = [
-    ...t.cases.map((c) => ({ file: `quiz/cases/${c.slug}.json`, topic: `case:${c.slug}`, lesson: true })),
-    ...t.tools.map((x) => ({ file: `quiz/tools/${x.slug}.json`, topic: `tool:${x.slug}`, lesson: true })),
-    { file: 'quiz/law.json', topic: 'law' },
-    { file: 'quiz/rules.json', topic: 'rules' },
+    ...t.cases.map((c) => ({ file: `quiz/cases/${c.slug}.json`, topic: topicKey('case', c.slug), lesson: true })),
+    ...t.tools.map((x) => ({ file: `quiz/tools/${x.slug}.json`, topic: topicKey('tool', x.slug), lesson: true })),
+    { file: 'quiz/law.json', topic: LAW_TOPIC },
+    { file: 'quiz/rules.json', topic: RULES_TOPIC },
   ];
   for (const folder of ['quiz/cases', 'quiz/tools']) {
     const dir = path.join(ctx.root, ctx.locale, folder);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { Lookup, defined, type LoadContext } from '../context';
+import { RULE_GROUP_IDS, type RuleGroupId } from '@/lib/ids';
 import { ruleId, slug, text } from '../fields';
 import type { CaseLink } from './cases';
 import type { SourceInfo, SourceLookup } from './sources';
@@ -14,7 +15,7 @@ const ruleItemSchema = z.strictObject({
 export const rulesSchema = z.strictObject({
   groups: z.array(
     z.strictObject({
-      id: slug,
+      id: z.enum(RULE_GROUP_IDS),
       title: text,
       source: slug,
       historical: z.boolean(),
@@ -36,7 +37,7 @@ export interface RuleRef {
 }
 
 /** The groups pages show by name: the home page's 八个"凡是" and the handout's 三不一多. */
-export const NAMED_GROUPS = ['fanshi', 'sanbu'] as const;
+export const NAMED_GROUPS = ['fanshi', 'sanbu'] as const satisfies readonly RuleGroupId[];
 export type NamedGroups = Record<(typeof NAMED_GROUPS)[number], RuleGroup>;
 
 /** {locale}/rules.json: every group with its source, every rule with the cases it names. */

@@ -8,8 +8,9 @@ import { SourceLine } from '@/components/SourceLine';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
-import { phoneLabels } from '@/lib/phone-labels';
+import { clientMessages } from '@/i18n/client-messages';
 import { paths } from '@/lib/routes';
+import { localePath } from '@/lib/locale-url';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -35,7 +36,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function DrillPage({ params }: { params: Params }) {
   const { locale, drill, t, title } = await drillPage(params);
-  const raw = (key: 'step' | 'doneScore' | 'lesson') => t.raw(key) as string;
   return (
     <article>
       <PageTitle title={title} lead={`${t('intro')} ${drill.intro}`}>
@@ -47,28 +47,11 @@ export default async function DrillPage({ params }: { params: Params }) {
           scenario,
           prompt,
           choices,
-          learn: { href: `/${locale}${learn.href}`, title: learn.title },
+          learn: { href: localePath(locale, learn.href), title: learn.title },
         }))}
         remember={drill.remember}
-        lesson={{ href: `/${locale}${paths.case(drill.slug)}`, title: drill.lesson.title }}
-        labels={{
-          step: raw('step'),
-          safe: t('safe'),
-          risky: t('risky'),
-          happened: t('happened'),
-          flag: t('flag'),
-          why: t('why'),
-          next: t('next'),
-          continue: t('continue'),
-          finish: t('finish'),
-          doneTitle: t('doneTitle'),
-          doneScore: raw('doneScore'),
-          remember: t('remember'),
-          lesson: t('lesson', { title: drill.lesson.title }),
-          again: t('again'),
-          noJs: t('noJs'),
-        }}
-        phoneLabels={await phoneLabels()}
+        lesson={{ href: localePath(locale, paths.case(drill.slug)), title: drill.lesson.title }}
+        messages={await clientMessages('drill', 'phone')}
       />
       <SharePanel locale={locale} path={paths.caseDrill(drill.slug)} title={title} />
     </article>

@@ -13,7 +13,7 @@ import { allArticles, getContent, localesWithContent } from '@/lib/content';
 import { articleLabel, chapterLabel } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
-import { articleAnchor, paths } from '@/lib/routes';
+import { paths } from '@/lib/routes';
 
 type Params = Promise<{ locale: string; article: string }>;
 
@@ -63,7 +63,7 @@ export default async function LawArticlePage({ params }: { params: Params }) {
       <PageTitle title={label(article.number)}>
         <p className="text-lg text-muted">
           {t('pageTitle', { law: content.law.title })} ·{' '}
-          <Link href={`${paths.lawArticles()}#chapter-${chapter.number}`}>
+          <Link href={paths.lawChapterAnchor(chapter.number)}>
             {chapterLabel(chapter.number, locale)} {chapter.title}
           </Link>
         </p>
@@ -81,7 +81,7 @@ export default async function LawArticlePage({ params }: { params: Params }) {
       <LessonNav
         previous={previous ? { href: paths.lawArticle(previous), title: label(previous) } : undefined}
         next={next ? { href: paths.lawArticle(next), title: label(next) } : undefined}
-        all={{ href: `${paths.lawArticles()}#${articleAnchor(article.number)}`, title: t('articles') }}
+        all={{ href: paths.lawArticleAnchor(article.number), title: t('articles') }}
         labels={{ previous: t('prevArticle'), next: t('nextArticle') }}
       />
       <SharePanel locale={locale} path={paths.lawArticle(article.number)} title={label(article.number)} />

@@ -9,7 +9,7 @@ import { isLocale } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale } from '@/lib/page';
-import { quizLabels } from '@/lib/quiz/labels';
+import { clientMessages } from '@/i18n/client-messages';
 import { toPlayable } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
 
@@ -49,7 +49,7 @@ export default async function ChallengePage({ params }: { params: Params }) {
   return (
     <>
       <PageTitle title={t('challengeTitle')} lead={t('challengeIntro')} />
-      <QuestionCard item={playable} labels={await quizLabels()} locale={locale} />
+      <QuestionCard item={playable} messages={await clientMessages('quiz', 'phone')} locale={locale} />
       <p className="mt-8">
         <Link
           href={paths.quiz()}

@@ -5,7 +5,7 @@
 import { looksLikeCodeMessage, negations } from './context';
 import { normalise } from './normalise';
 
-export interface HelperSignal {
+export interface ScamCheckSignal {
   id: string;
   weight: number;
   /** Case types this sign is evidence for: it can name them. */
@@ -14,7 +14,7 @@ export interface HelperSignal {
   supports?: string[];
 }
 
-export interface HelperPhrase {
+export interface ScamCheckPhrase {
   /** Defaults to the first match; the page leaves it out to keep the HTML small. */
   id?: string;
   match: string[];
@@ -23,15 +23,15 @@ export interface HelperPhrase {
   unless?: string[];
 }
 
-export interface HelperQuestionOption {
+export interface ScamCheckOption {
   id: string;
   signals: string[];
 }
 
-export interface HelperRuleSet {
-  questions: { id: string; options: HelperQuestionOption[] }[];
-  signals: HelperSignal[];
-  phrases: HelperPhrase[];
+export interface ScamCheckRules {
+  questions: { id: string; options: ScamCheckOption[] }[];
+  signals: ScamCheckSignal[];
+  phrases: ScamCheckPhrase[];
 }
 
 export interface PhraseHit {
@@ -81,7 +81,7 @@ export const MAX_MARKS = 200;
 
 interface Needle {
   text: string;
-  phrase: HelperPhrase;
+  phrase: ScamCheckPhrase;
   latin: boolean;
   /** Short English words must end where the word ends too ("pin" is not "pineapple"). */
   wholeWord: boolean;
@@ -89,14 +89,14 @@ interface Needle {
 }
 
 type PhraseIndex = (Needle[] | undefined)[];
-const indexes = new WeakMap<readonly HelperPhrase[], PhraseIndex>();
+const indexes = new WeakMap<readonly ScamCheckPhrase[], PhraseIndex>();
 /** A small integer from the first two characters; needles that share one are told apart by startsWith. */
 const BUCKETS = 1 << 16;
 const pairKey = (text: string, at: number) => ((text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1)) & (BUCKETS - 1);
 const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
 
 /** Needles by their first two characters, longest first: one pass over the text finds them all. */
-function phraseIndex(phrases: readonly HelperPhrase[]) {
+function phraseIndex(phrases: readonly ScamCheckPhrase[]) {
   let index = indexes.get(phrases);
   if (index) return index;
   index = new Array<Needle[] | undefined>(BUCKETS);
@@ -140,7 +140,7 @@ function matchAt(flat: string, i: number, list: Needle[]) {
  * Every phrase in the text, leftmost-longest, without overlaps, with positions in the original text
  * (at most MAX_MARKS of them), and the distinct phrases that are meant rather than negated.
  */
-export function findPhrases(text: string, phrases: readonly HelperPhrase[]) {
+export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
   const index = phraseIndex(phrases);
   const { text: flat, origin } = normalise(text.slice(0, MAX_TEXT));
   const starts: number[] = [];
@@ -159,7 +159,7 @@ export function findPhrases(text: string, phrases: readonly HelperPhrase[]) {
   }
   const isNegated = negations(flat, covered);
   const hits: PhraseHit[] = [];
-  const meant = new Set<HelperPhrase>();
+  const meant = new Set<ScamCheckPhrase>();
   let count = 0;
   // A code named under "never share it" is the normal form of a bank's or platform's message.
   let codeNamed = false;
@@ -178,7 +178,7 @@ export function findPhrases(text: string, phrases: readonly HelperPhrase[]) {
   return { hits, unmarked: count - hits.length, meant: [...meant], codeNotice: codeNamed || looksLikeCodeMessage(flat) };
 }
 
-export function analyse(rules: HelperRuleSet, answers: readonly string[], text: string): Analysis {
+export function analyse(rules: ScamCheckRules, answers: readonly string[], text: string): Analysis {
   const byId = new Map(rules.signals.map((s) => [s.id, s]));
   /** Distinct pieces of evidence per signal: each option ticked and each different phrase. */
   const evidence = new Map<string, Set<string>>();

@@ -4,22 +4,21 @@ import { useEffect, useRef, useState } from 'react';
 import { markCheck, markRead, recordAnswers } from '@/lib/progress';
 import { updateProgress, useHydrated } from '@/lib/progress-store';
 import { fill } from '@/lib/quiz/fill';
-import type { LessonCheckLabels, QuestionLabels } from '@/lib/quiz/labels';
 import { checkPassed } from '@/lib/quiz/score';
-import type { PlayableItem } from '@/lib/quiz/types';
+import type { PlayableItem, QuizMessages } from '@/lib/quiz/types';
 import { QuestionCard } from './QuestionCard';
 
 interface Props {
   /** "case:fake-loan" — the key progress is kept under. */
   lessonKey: string;
   items: PlayableItem[];
-  labels: LessonCheckLabels;
-  questionLabels: QuestionLabels;
+  messages: QuizMessages;
   locale: string;
 }
 
 /** The questions at the end of a lesson. Reaching them counts the lesson as read. */
-export function LessonCheck({ lessonKey, items, labels, questionLabels, locale }: Props) {
+export function LessonQuiz({ lessonKey, items, messages, locale }: Props) {
+  const { quiz } = messages;
   const hydrated = useHydrated();
   const ref = useRef<HTMLElement>(null);
   const [results, setResults] = useState<Record<string, boolean>>({});
@@ -63,18 +62,13 @@ export function LessonCheck({ lessonKey, items, labels, questionLabels, locale }
       className="no-print mt-12 scroll-mt-4 rounded-2xl bg-wash p-4 md:p-6"
     >
       <h2 id="check-title" className="text-2xl">
-        {labels.title}
+        {quiz.checkTitle}
       </h2>
-      <p className="mt-1 text-muted">{fill(labels.intro, { count: items.length })}</p>
+      <p className="mt-1 text-muted">{fill(quiz.checkIntro, { count: items.length })}</p>
       <ol className="mt-4 space-y-4">
         {items.map((item) => (
           <li key={`${round}-${item.id}`}>
-            <QuestionCard
-              item={item}
-              labels={questionLabels}
-              locale={locale}
-              onAnswered={(right) => onAnswered(item.id, right)}
-            />
+            <QuestionCard item={item} messages={messages} locale={locale} onAnswered={(right) => onAnswered(item.id, right)} />
           </li>
         ))}
       </ol>
@@ -84,7 +78,7 @@ export function LessonCheck({ lessonKey, items, labels, questionLabels, locale }
           className={`mt-4 rounded-xl p-4 text-lg font-bold ${passed ? 'bg-[#e6f4ea] text-safe' : 'bg-brand-wash text-brand-dark'}`}
         >
           <p>
-            {fill(labels.result, { correct, total: items.length })} {passed ? labels.passed : labels.retry}
+            {fill(quiz.checkResult, { correct, total: items.length })} {passed ? quiz.checkPassed : quiz.checkRetry}
           </p>
           {!passed && (
             <button
@@ -95,7 +89,7 @@ export function LessonCheck({ lessonKey, items, labels, questionLabels, locale }
               }}
               className="mt-2 min-h-12 rounded-xl border-2 border-brand-dark bg-paper px-5 text-brand-dark"
             >
-              {labels.again}
+              {quiz.checkAgain}
             </button>
           )}
         </div>

@@ -28,7 +28,7 @@ test('the checklist link can be copied', async ({ page, context, browserName }) 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 
-test('the helper names the case type, marks the phrases and never says "safe", all without network', async ({ page }) => {
+test('the scam check names the case type, marks the phrases and never says "safe", all without network', async ({ page }) => {
   await page.goto('/zh-CN/check/');
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -92,7 +92,7 @@ test('a Chinese message pasted on the English page shows its signs in English', 
   await expect(result.locator('mark', { hasText: '安全账户' })).toBeVisible();
 });
 
-test('the helper takes hostile input without breaking', async ({ page }) => {
+test('the scam check takes hostile input without breaking', async ({ page }) => {
   await page.goto('/zh-CN/check/');
   const text = '<img src=x onerror=alert(1)>😀'.repeat(3000);
   await page.getByLabel('收到的短信或聊天内容（可选）').fill(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/helper/engine';
+import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
 import { seededRandom } from '@/lib/quiz/random';
@@ -24,7 +24,7 @@ const GENUINE = {
 
 describe.each(routing.locales)('%s rules', (locale) => {
   const content = loadLocaleContent(locale, CONTENT);
-  const rules = content.helper;
+  const rules = content.scamCheck;
 
   /** The handbook's own 典型案例, as the text a worried reader might paste or retell. */
   const caseStudy = (slug: string) => {
@@ -68,8 +68,8 @@ describe.each(routing.locales)('%s rules', (locale) => {
   });
 });
 
-const rules = loadLocaleContent('zh-CN', CONTENT).helper;
-const english = loadLocaleContent('en', CONTENT).helper;
+const rules = loadLocaleContent('zh-CN', CONTENT).scamCheck;
+const english = loadLocaleContent('en', CONTENT).scamCheck;
 const weightOf = new Map(rules.signals.map((s) => [s.id, s.weight]));
 
 describe('verdicts', () => {

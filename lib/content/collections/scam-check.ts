@@ -6,7 +6,7 @@ import type { CaseLink } from './cases';
 import type { RuleLookup } from './rules';
 import type { SourceInfo, SourceLookup } from './sources';
 
-export const helperSchema = z.strictObject({
+export const scamCheckSchema = z.strictObject({
   questions: z
     .array(
       z.strictObject({
@@ -41,22 +41,22 @@ export const helperSchema = z.strictObject({
   ),
 });
 
-type RawHelper = z.infer<typeof helperSchema>;
+type RawHelper = z.infer<typeof scamCheckSchema>;
 export type HelperSignal = Omit<RawHelper['signals'][number], 'source'> & { source: SourceInfo };
 /**
  * The "is this a scam?" helper's questions, signs and phrases. Signs keep their case and rule ids: the
  * browser's engine works with ids, and the page sends it only the cases and rules they name.
  */
-export type HelperRules = Omit<RawHelper, 'signals'> & { signals: HelperSignal[] };
+export type ScamCheckRules = Omit<RawHelper, 'signals'> & { signals: HelperSignal[] };
 
-export function loadHelper(
+export function loadScamCheck(
   ctx: LoadContext,
   sources: SourceLookup,
   cases: Lookup<CaseLink>,
   rules: RuleLookup,
-): HelperRules | undefined {
-  const file = ctx.name('helper.json');
-  const raw = ctx.read('helper.json', helperSchema);
+): ScamCheckRules | undefined {
+  const file = ctx.name('scam-check.json');
+  const raw = ctx.read('scam-check.json', scamCheckSchema);
   if (!raw) return undefined;
   ctx.unique(raw.signals, (s) => s.id, file, 'signal id');
   ctx.unique(

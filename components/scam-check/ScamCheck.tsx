@@ -1,40 +1,19 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { MAX_TEXT, analyse, type Analysis, type CaseMatch, type HelperRuleSet } from '@/lib/helper/engine';
+import type { MessagesOf } from '@/i18n/client-messages';
+import { fill } from '@/lib/quiz/fill';
+import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
+import { localePath } from '@/lib/locale-url';
 
-export interface HelperView extends HelperRuleSet {
+export interface ScamCheckView extends ScamCheckRules {
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
   signals: { id: string; label: string; weight: number; cases: string[]; rules: string[]; explain: string; source: string }[];
   cases: Record<string, { title: string; href: string }>;
   rules: Record<string, { text: string; group: string; href: string }>;
   now: string[];
-}
-
-export interface HelperLabels {
-  pasteLabel: string;
-  pasteHint: string;
-  analyse: string;
-  clear: string;
-  resultTitle: string;
-  verdict: Record<Analysis['verdict'], { title: string; text: string }>;
-  signalsTitle: string;
-  casesTitle: string;
-  /** How sure, in words: very like, some signs of, equally like. */
-  level: { strong: string; some: string; tied: string };
-  marksCapped: string;
-  rulesTitle: string;
-  nowTitle: string;
-  textTitle: string;
-  truncated: string;
-  noJs: string;
-  weightStrong: string;
-  scamHelp: string;
-  helpHref: string;
-  referenceTitle: string;
-  referenceIntro: string;
 }
 
 const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
@@ -44,7 +23,7 @@ const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
   none: 'border-line bg-wash text-ink',
 };
 
-const levelOf = (c: CaseMatch, level: HelperLabels['level']) => (c.tied ? level.tied : level[c.level]);
+const levelOf = (c: CaseMatch, level: MessagesOf<'scamCheck'>['scamCheck']['level']) => (c.tied ? level.tied : level[c.level]);
 
 /** The pasted text with suspicious phrases marked; React escapes everything, so any input is safe. */
 function Highlighted({ text, analysis }: { text: string; analysis: Analysis }) {
@@ -63,7 +42,18 @@ function Highlighted({ text, analysis }: { text: string; analysis: Analysis }) {
   return <>{parts}</>;
 }
 
-export function SituationHelper({ view, labels, locale }: { view: HelperView; labels: HelperLabels; locale: string }) {
+export function ScamCheck({
+  view,
+  messages: { scamCheck: labels },
+  helpHref,
+  locale,
+}: {
+  view: ScamCheckView;
+  /** The "I've been scammed" guide, a path inside the locale. */
+  helpHref: string;
+  messages: MessagesOf<'scamCheck'>;
+  locale: string;
+}) {
   const hydrated = useHydrated();
   const [answers, setAnswers] = useState<string[]>([]);
   const [text, setText] = useState('');
@@ -124,15 +114,15 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
           </fieldset>
         ))}
         <div>
-          <label htmlFor="helper-text" className="block text-xl font-bold">
+          <label htmlFor="scam-check-text" className="block text-xl font-bold">
             {labels.pasteLabel}
           </label>
-          <p id="helper-text-hint" className="text-base text-muted">
+          <p id="scam-check-text-hint" className="text-base text-muted">
             {labels.pasteHint}
           </p>
           <textarea
-            id="helper-text"
-            aria-describedby="helper-text-hint"
+            id="scam-check-text"
+            aria-describedby="scam-check-text-hint"
             value={text}
             onChange={(e) => setText(e.target.value)}
             rows={6}
@@ -180,7 +170,7 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
                   {result.analysis.cases.slice(0, 3).map((c) => (
                     <li key={c.slug} data-case={c.slug}>
                       <a
-                        href={`/${locale}${view.cases[c.slug]!.href}`}
+                        href={localePath(locale, view.cases[c.slug]!.href)}
                         className="inline-flex min-h-11 flex-wrap items-center gap-x-2 text-lg font-bold"
                       >
                         <span className="font-normal text-muted" data-level={c.tied ? 'tied' : c.level}>
@@ -220,7 +210,7 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
                 <ul className="mt-2 space-y-2">
                   {rules.map((id) => (
                     <li key={id} className="rounded-xl bg-brand-wash p-3">
-                      <a href={`/${locale}${view.rules[id]!.href}`} className="text-base">
+                      <a href={localePath(locale, view.rules[id]!.href)} className="text-base">
                         {view.rules[id]!.group}
                       </a>
                       <p>{view.rules[id]!.text}</p>
@@ -234,7 +224,7 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
               <div>
                 <h3 className="text-xl">{labels.textTitle}</h3>
                 {result.text.length > MAX_TEXT && <p className="text-note">{labels.truncated}</p>}
-                {result.analysis.unmarked > 0 && <p className="text-note">{labels.marksCapped}</p>}
+                {result.analysis.unmarked > 0 && <p className="text-note">{fill(labels.marksCapped, { count: MAX_MARKS })}</p>}
                 <div className="mt-2 max-h-96 overflow-auto rounded-xl border-2 border-line p-3 whitespace-pre-wrap break-words">
                   <Highlighted text={result.text} analysis={result.analysis} />
                 </div>
@@ -248,7 +238,7 @@ export function SituationHelper({ view, labels, locale }: { view: HelperView; la
                   <li key={step}>{step}</li>
                 ))}
               </ol>
-              <a href={`/${locale}${labels.helpHref}`} className="mt-2 inline-flex min-h-11 items-center font-bold">
+              <a href={localePath(locale, helpHref)} className="mt-2 inline-flex min-h-11 items-center font-bold">
                 {labels.scamHelp} →
               </a>
             </div>

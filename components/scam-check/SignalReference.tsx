@@ -1,10 +1,10 @@
-import type { HelperView } from './SituationHelper';
+import type { ScamCheckView } from './ScamCheck';
 
 /**
- * The common warning signs, readable without JavaScript. Drawn from the helper's own props so each
+ * The common warning signs, readable without JavaScript. Drawn from the scam check's own props so each
  * explanation reaches the page once, not once for the list and again for the results.
  */
-export function SignalReference({ signals, title, intro }: { signals: HelperView['signals']; title: string; intro: string }) {
+export function SignalReference({ signals, title, intro }: { signals: ScamCheckView['signals']; title: string; intro: string }) {
   const reference = signals.filter((s) => s.weight >= 5).sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
   return (
     <section aria-labelledby="reference-title" className="mt-12">

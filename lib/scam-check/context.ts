@@ -1,6 +1,6 @@
 /**
  * Whether a phrase found in a message is meant, or only named: "我们不会向您索要验证码", "请勿泄露",
- * "凡是……都是诈骗" warn about a thing rather than ask for it. Works on normalised text (lib/helper/normalise.ts).
+ * "凡是……都是诈骗" warn about a thing rather than ask for it. Works on normalised text (lib/scam-check/normalise.ts).
  * Each cue is found once in the whole text and marks the few characters it governs, so the cost grows with
  * the text, not with the number of phrases found in it.
  */

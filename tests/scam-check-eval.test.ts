@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, type HelperRuleSet, type Verdict } from '@/lib/helper/engine';
+import { analyse, type ScamCheckRules, type Verdict } from '@/lib/scam-check/engine';
 import { loadLocaleContent } from '@/lib/content/load';
 import { CONTENT } from './helpers';
 
 /**
- * The helper against stories written from the sources before the rules were tuned
- * (tests/fixtures/helper-eval.*.json): prints the table `npm test` shows and holds the targets.
+ * The scam check against stories written from the sources before the rules were tuned
+ * (tests/fixtures/scam-check-eval.*.json): prints the table `npm test` shows and holds the targets.
  */
 interface Item {
   expect: string;
@@ -15,11 +15,11 @@ interface Item {
 }
 
 const fixture = (locale: string): Item[] =>
-  JSON.parse(readFileSync(path.join(__dirname, 'fixtures', `helper-eval.${locale}.json`), 'utf8')).items;
+  JSON.parse(readFileSync(path.join(__dirname, 'fixtures', `scam-check-eval.${locale}.json`), 'utf8')).items;
 const pct = (n: number, d: number) => (d ? Math.round((100 * n) / d) : 0);
 const short = (text: string) => text.slice(0, 60).replace(/\n/g, ' ');
 
-function evaluate(title: string, rules: HelperRuleSet, items: Item[]) {
+function evaluate(title: string, rules: ScamCheckRules, items: Item[]) {
   const strong = new Set(rules.signals.filter((s) => s.weight >= 10).map((s) => s.id));
   const rows = new Map<string, { n: number; top1: number; top3: number }>();
   const genuineVerdicts: Record<Verdict, number> = { stop: 0, caution: 0, code: 0, none: 0 };
@@ -60,7 +60,7 @@ function evaluate(title: string, rules: HelperRuleSet, items: Item[]) {
   const genuine = Object.values(genuineVerdicts).reduce((a, b) => a + b, 0);
   console.log(
     [
-      `helper evaluation, ${title}: ${items.length} messages`,
+      `scam check evaluation, ${title}: ${items.length} messages`,
       `${'case type'.padEnd(24)}   n  top-1  top-3`,
       ...[...rows].map(([slug, r]) => line(slug, r)),
       line('all case types', all),
@@ -80,8 +80,8 @@ function holdsTargets(result: ReturnType<typeof evaluate>) {
   expect(result.genuineStrong).toBe(0);
 }
 
-const zh = loadLocaleContent('zh-CN', CONTENT).helper;
-const en = loadLocaleContent('en', CONTENT).helper;
+const zh = loadLocaleContent('zh-CN', CONTENT).scamCheck;
+const en = loadLocaleContent('en', CONTENT).scamCheck;
 
 describe.each([
   ['zh-CN', zh],
