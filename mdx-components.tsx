@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import type { ReactNode } from 'react';
 import {
   CaseStudy,
   Fact,
@@ -18,6 +19,28 @@ const shared = { Step, CaseStudy, PoliceTip, Remember, Section, Facts, Fact, Not
 export const toolComponents: MDXComponents = { ...shared, Steps };
 /** In case lessons, Steps is the scammer's three-step method. */
 export const caseComponents: MDXComponents = { ...shared, Steps: MethodSteps };
+
+/**
+ * A case lesson as one of several on a page (the booklet of all ten): its section ids carry the lesson's
+ * slug, so no two sections share an id or a label, and its titles sit one level under the lesson's own.
+ */
+export function bookletCaseComponents(slug: string): MDXComponents {
+  const scoped = <P extends object>(Component: (props: P & { scope?: string }) => ReactNode) => {
+    function InBooklet(props: P) {
+      return <Component {...props} scope={slug} />;
+    }
+    return InBooklet;
+  };
+  return {
+    ...caseComponents,
+    Step: scoped(Step),
+    Steps: scoped(MethodSteps),
+    CaseStudy: scoped(CaseStudy),
+    PoliceTip: scoped(PoliceTip),
+    Remember: scoped(Remember),
+    Section: scoped(Section),
+  };
+}
 
 export function useMDXComponents(components: MDXComponents): MDXComponents {
   return { ...toolComponents, ...components };

@@ -33,6 +33,12 @@ test('the booklet prints all ten cases, each from a new sheet', async ({ page })
   await page.getByRole('link', { name: '打印全部十个骗局（小册子）' }).click();
   await expect(page.locator('main article')).toHaveCount(10);
   expect(await printedPages(page)).toBeGreaterThanOrEqual(10);
+  // Ten lessons on one page: each section's id and label is its own, and its title sits under the lesson's.
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  const fakePolice = page.locator('article[aria-labelledby="booklet-fake-police"]');
+  await expect(fakePolice.getByRole('region', { name: '切记' })).toHaveAttribute('id', 'fake-police-remember');
+  await expect(fakePolice.locator('h2')).toHaveCount(1);
 });
 
 test('朗读 appears only where the browser has a voice for the language, and reads the lesson', async ({ page }) => {

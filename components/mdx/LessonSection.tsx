@@ -7,6 +7,7 @@ export function LessonSection({
   children,
   tone = 'plain',
   printed = true,
+  scope,
 }: {
   id: string;
   title: string;
@@ -14,7 +15,11 @@ export function LessonSection({
   tone?: 'plain' | 'warn' | 'strong';
   /** False for long reference parts a one-lesson handout leaves out. */
   printed?: boolean;
+  /** Set where several lessons share a page (the booklet): ids carry it, and titles sit under the lesson's. */
+  scope?: string;
 }) {
+  const anchor = scope ? `${scope}-${id}` : id;
+  const Title = scope ? 'h3' : 'h2';
   const box =
     tone === 'warn'
       ? 'rounded-xl border-2 border-brand/40 bg-brand-wash p-4'
@@ -22,10 +27,10 @@ export function LessonSection({
         ? 'rounded-xl bg-brand p-4 text-white'
         : '';
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className={`mt-10 scroll-mt-4 ${printed ? '' : 'no-print'}`}>
-      <h2 id={`${id}-title`} className="mb-3 text-2xl">
+    <section id={anchor} aria-labelledby={`${anchor}-title`} className={`mt-10 scroll-mt-4 ${printed ? '' : 'no-print'}`}>
+      <Title id={`${anchor}-title`} className="mb-3 text-2xl">
         {title}
-      </h2>
+      </Title>
       <div className={`prose-lesson ${box}`}>{children}</div>
     </section>
   );

@@ -3,25 +3,28 @@ import type { ReactNode } from 'react';
 import { LessonSection } from './LessonSection';
 
 type Children = { children?: ReactNode };
+/** Where several lessons share a page (the booklet): see LessonSection. */
+type Scoped = Children & { scope?: string };
 
 export function Steps({ children }: Children) {
   return <ol className="steps mt-3 space-y-5">{children}</ol>;
 }
 
-export function Step({ title, children }: Children & { title: string }) {
+export function Step({ title, children, scope }: Scoped & { title: string }) {
+  const Title = scope ? 'h4' : 'h3';
   return (
     <li>
-      <h3 className="text-xl">{title}</h3>
+      <Title className="text-xl">{title}</Title>
       <div className="mt-1">{children}</div>
     </li>
   );
 }
 
 /** In a case lesson the steps are the scammer's method and get their own section. */
-export function MethodSteps({ children }: Children) {
+export function MethodSteps({ children, scope }: Scoped) {
   const t = useTranslations('lesson');
   return (
-    <LessonSection id="method" title={t('method')}>
+    <LessonSection id="method" scope={scope} title={t('method')}>
       <Steps>{children}</Steps>
     </LessonSection>
   );
@@ -38,36 +41,36 @@ export function Note({ children }: Children) {
   );
 }
 
-export function CaseStudy({ children }: Children) {
+export function CaseStudy({ children, scope }: Scoped) {
   const t = useTranslations('lesson');
   return (
-    <LessonSection id="case" title={t('case')}>
+    <LessonSection id="case" scope={scope} title={t('case')}>
       <div className="rounded-xl border-2 border-line bg-wash p-4">{children}</div>
     </LessonSection>
   );
 }
 
-export function PoliceTip({ children }: Children) {
+export function PoliceTip({ children, scope }: Scoped) {
   const t = useTranslations('lesson');
   return (
-    <LessonSection id="police-tip" title={t('policeTip')} tone="warn">
+    <LessonSection id="police-tip" scope={scope} title={t('policeTip')} tone="warn">
       {children}
     </LessonSection>
   );
 }
 
-export function Remember({ children }: Children) {
+export function Remember({ children, scope }: Scoped) {
   const t = useTranslations('lesson');
   return (
-    <LessonSection id="remember" title={t('remember')} tone="strong">
+    <LessonSection id="remember" scope={scope} title={t('remember')} tone="strong">
       <div className="text-xl font-bold">{children}</div>
     </LessonSection>
   );
 }
 
-export function Section({ id, title, children }: Children & { id: string; title: string }) {
+export function Section({ id, title, children, scope }: Scoped & { id: string; title: string }) {
   return (
-    <LessonSection id={id} title={title}>
+    <LessonSection id={id} title={title} scope={scope}>
       {children}
     </LessonSection>
   );

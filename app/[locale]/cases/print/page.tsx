@@ -9,7 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
-import { caseComponents } from '@/mdx-components';
+import { bookletCaseComponents } from '@/mdx-components';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
@@ -43,7 +43,7 @@ export default async function CasesBookletPage({ params }: { params: LocaleParam
             <strong>{t('audience')}</strong>
             {c.frontmatter.audience}
           </p>
-          <Body components={caseComponents} />
+          <Body components={bookletCaseComponents(c.slug)} />
         </article>
       ))}
       {source && <SourceLine source={source} locale={locale} className="mt-8" />}
