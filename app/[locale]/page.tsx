@@ -8,6 +8,7 @@ import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
 import { ProgressSummary } from '@/components/ProgressSummary';
 import { SourceLine } from '@/components/SourceLine';
+import { TitledSection } from '@/components/TitledSection';
 import { clientMessages } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
@@ -88,10 +89,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         ))}
       </CardSection>
 
-      <section aria-labelledby="more-title" className="mt-10">
-        <h2 id="more-title" className="text-2xl">
-          {t('moreTitle')}
-        </h2>
+      <TitledSection id="more" title={t('moreTitle')} className="mt-10">
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {(
             [
@@ -109,7 +107,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
       <SharePanel locale={locale} path={paths.home()} title={t('title')} />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { EvidenceList } from '@/components/EvidenceList';
+import { TitledSection } from '@/components/TitledSection';
 import { LinkCard } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
 import { clientMessages } from '@/i18n/client-messages';
@@ -31,10 +32,7 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
     <>
       <PageTitle title={help.title} lead={help.intro} />
 
-      <section aria-labelledby="steps-title">
-        <h2 id="steps-title" className="text-2xl">
-          {t('stepsTitle')}
-        </h2>
+      <TitledSection id="steps" title={t('stepsTitle')}>
         <ol className="steps mt-4 space-y-6">
           {help.steps.map((step) => (
             <li key={step.id} id={step.id} className="scroll-mt-4">
@@ -44,36 +42,24 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
             </li>
           ))}
         </ol>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="evidence-title" id="evidence" className="mt-12 scroll-mt-4 rounded-2xl bg-wash p-4">
-        <h2 id="evidence-title" className="text-2xl">
-          {help.evidence.title}
-        </h2>
+      <TitledSection id="evidence" anchor title={help.evidence.title} className="mt-12 scroll-mt-4 rounded-2xl bg-wash p-4">
         <HelpParagraphs paragraphs={help.evidence.paragraphs} locale={locale} className="mt-1 mb-3" />
         <EvidenceList items={help.evidence.items} messages={await clientMessages('help', 'storage')} />
-      </section>
+      </TitledSection>
 
-      <section
-        aria-labelledby="recovery-title"
+      <TitledSection
         id="recovery"
+        anchor
+        title={help.recovery.title}
+        titleClassName="text-brand-dark"
         className="mt-12 scroll-mt-4 rounded-2xl border-2 border-brand bg-brand-wash p-4"
       >
-        <h2 id="recovery-title" className="text-2xl text-brand-dark">
-          {help.recovery.title}
-        </h2>
-        <HelpParagraphs
-          paragraphs={help.recovery.paragraphs}
+        <HelpParagraphs paragraphs={help.recovery.paragraphs} locale={locale} className="mt-2 text-lg" />
+      </TitledSection>
 
-          locale={locale}
-          className="mt-2 text-lg"
-        />
-      </section>
-
-      <section aria-labelledby="tools-title" className="no-print mt-12">
-        <h2 id="tools-title" className="text-2xl">
-          {t('toolsTitle')}
-        </h2>
+      <TitledSection id="tools" title={t('toolsTitle')} className="no-print mt-12">
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {help.tools.map(({ tool, why }) => (
             <li key={tool.slug}>
@@ -83,19 +69,16 @@ export default async function HelpPage({ params }: { params: LocaleParams }) {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="family-title" id="family" className="mt-12 scroll-mt-4">
-        <h2 id="family-title" className="text-2xl">
-          {help.family.title}
-        </h2>
+      <TitledSection id="family" anchor title={help.family.title} className="mt-12 scroll-mt-4">
         <p className="mt-1 font-bold text-brand-dark">{t('ours')}</p>
         <ul className="mt-3 list-disc space-y-2 pl-6 text-lg">
           {help.family.points.map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
       <SharePanel locale={locale} path={paths.help()} title={help.title} />
     </>
   );
