@@ -10,9 +10,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * costs seconds a page and is never read.
  */
 export async function axeViolations(page: Page, state: string): Promise<string[]> {
+  // options() replaces what withTags() set, so it comes first.
   const result = await new AxeBuilder({ page })
-    .withTags(TAGS)
     .options({ resultTypes: ['violations'] })
+    .withTags(TAGS)
     .analyze();
   return result.violations.map(
     (v) =>

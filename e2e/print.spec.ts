@@ -36,8 +36,11 @@ test('the booklet prints all ten cases, each from a new sheet', async ({ page })
   // Ten lessons on one page: each section's id and label is its own, and its title sits under the lesson's.
   const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-  const fakePolice = page.locator('article[aria-labelledby="booklet-fake-police"]');
-  await expect(fakePolice.getByRole('region', { name: '切记' })).toHaveAttribute('id', 'fake-police-remember');
+  const fakePolice = page.locator('article[aria-labelledby="fake-police-title"]');
+  await expect(fakePolice.getByRole('region', { name: '切记 5. 冒充公检法类诈骗' })).toHaveAttribute(
+    'id',
+    'fake-police-remember',
+  );
   await expect(fakePolice.locator('h2')).toHaveCount(1);
 });
 

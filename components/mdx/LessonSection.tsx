@@ -15,7 +15,11 @@ export function LessonSection({
   tone?: 'plain' | 'warn' | 'strong';
   /** False for long reference parts a one-lesson handout leaves out. */
   printed?: boolean;
-  /** Set where several lessons share a page (the booklet): ids carry it, and titles sit under the lesson's. */
+  /**
+   * Set where several lessons share a page (the booklet): the lesson's slug. Ids carry it, titles sit under
+   * the lesson's own (whose id is `{scope}-title`), and the section is named by both, so that each of the
+   * ten "骗子怎么做" regions has a name of its own.
+   */
   scope?: string;
 }) {
   const anchor = scope ? `${scope}-${id}` : id;
@@ -27,7 +31,11 @@ export function LessonSection({
         ? 'rounded-xl bg-brand p-4 text-white'
         : '';
   return (
-    <section id={anchor} aria-labelledby={`${anchor}-title`} className={`mt-10 scroll-mt-4 ${printed ? '' : 'no-print'}`}>
+    <section
+      id={anchor}
+      aria-labelledby={scope ? `${anchor}-title ${scope}-title` : `${anchor}-title`}
+      className={`mt-10 scroll-mt-4 ${printed ? '' : 'no-print'}`}
+    >
       <Title id={`${anchor}-title`} className="mb-3 text-2xl">
         {title}
       </Title>

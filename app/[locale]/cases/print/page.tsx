@@ -35,8 +35,8 @@ export default async function CasesBookletPage({ params }: { params: LocaleParam
         <PrintButton label={t('printButton')} />
       </PageTitle>
       {lessons.map(({ c, Body }) => (
-        <article key={c.slug} className="mt-12 break-before-page print:mt-0" aria-labelledby={`booklet-${c.slug}`}>
-          <h2 id={`booklet-${c.slug}`} className="text-3xl">
+        <article key={c.slug} className="mt-12 break-before-page print:mt-0" aria-labelledby={`${c.slug}-title`}>
+          <h2 id={`${c.slug}-title`} className="text-3xl">
             {c.frontmatter.order}. {c.frontmatter.title}
           </h2>
           <p className="mt-2 text-lg">
