@@ -8,8 +8,6 @@ const WECHAT =
   'Mozilla/5.0 (Linux; Android 12; Phone) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 XWEB/5023 MicroMessenger/8.0.33.2320(0x28002151) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN';
 
 test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, userAgent: WECHAT });
-// The same phone either way: run once, under the phone project.
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'wechat-phone', 'runs under the phone project'));
 
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 const elder = (page: Page) => page.addInitScript(() => window.localStorage.setItem('shizha.elder', '1'));

@@ -47,7 +47,7 @@ describe('a dangling reference fails the loader, naming the file and the id', ()
       'content/zh-CN/help.json: unknown tool "nafc-radio"',
     ],
     [
-      'a helper sign naming an unknown rule',
+      'a scam-check sign naming an unknown rule',
       (c: ReturnType<typeof contentCopy>) =>
         c.editJson('zh-CN/scam-check.json', (d) => {
           d.signals[0].rules = ['yilv-9'];
