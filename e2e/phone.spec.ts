@@ -136,3 +136,20 @@ test('the share hint is shown once per device, at the foot of the screen, and ne
   await expect(older.locator('[data-wechat-hint]')).toHaveCount(0);
   await fresh.close();
 });
+
+// The lessons follow the 2023 handbook; the home and sources pages say, dated and with the report named,
+// that a 2025 edition exists, and the notice fits the phone's width.
+test('the home and sources pages carry the dated 2025-edition notice, in both languages', async ({ page }) => {
+  const dated = {
+    'zh-CN': ['2025年6月19日法治日报', '2025年6月18日'],
+    en: ['Legal Daily (法治日报) on 19 June 2025', '18 June 2025'],
+  };
+  for (const [locale, words] of Object.entries(dated)) {
+    for (const path of [`/${locale}/`, `/${locale}/sources/`]) {
+      await page.goto(path);
+      const notice = page.locator('[data-notice="edition-2025"]');
+      for (const w of words) await expect(notice, path).toContainText(w);
+      expect((await notice.boundingBox())!.width, path).toBeLessThanOrEqual(375);
+    }
+  }
+});
