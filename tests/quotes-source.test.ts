@@ -540,4 +540,24 @@ describe('the English edition quotes the law in its own translation', () => {
   it.each(lawQuotes.map((p) => [p.text.slice(0, 40), p.text]))('help: %s…', (_start, text) => {
     expect(foundIn(text, translation), `not in the English law text: ${text}`).toBe(true);
   });
+
+  // A walkthrough's “what they try next” quotes its lesson's English, as the Chinese quotes the handbook.
+  it.each(en.drills.map((d) => [d.slug, d] as const))(
+    'walkthrough %s: each next move is in its lesson’s words',
+    (slug, drill) => {
+      const lesson = en.cases.find((c) => c.slug === slug)!;
+      const words = normalise(plain(lesson.body)).toLowerCase();
+      const problems = drill.steps.flatMap((step, i) =>
+        step.choices.flatMap((c) => {
+          if (!c.next || c.next.startsWith('Our guess')) return [];
+          const quoted = [...c.next.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+          if (quoted.length === 0) return [`step ${i + 1}${c.id}: no words of the lesson: ${c.next}`];
+          return quoted
+            .filter((q) => !words.includes(normalise(q).toLowerCase()))
+            .map((q) => `step ${i + 1}${c.id}: “${q}” not in the lesson`);
+        }),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 });
