@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/files';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
-import { CONTENT, contentCopy, sourceText, squash } from './helpers';
+import { filesUnder } from '../scripts/lib/files.mjs';
+import { CONTENT, allSourcesText, contentCopy, sourceText, squash } from './helpers';
 
 const caseStudy = (locale: string, slug: string) =>
   /<CaseStudy>([\s\S]*?)<\/CaseStudy>/.exec(readFileSync(path.join(CONTENT, locale, 'cases', `${slug}.mdx`), 'utf8'))![1]!;
@@ -84,6 +85,10 @@ describe('no English quiz item, drill or helper entry gives a person a gender th
       if (male && !ZH_MALE.test(zhText)) problems.push(`${key}: “${male[0]}” in “${around(en, male.index)}”`);
       const female = FEMALE.exec(en);
       if (female && !ZH_FEMALE.test(zhText)) problems.push(`${key}: “${female[0]}” in “${around(en, female.index)}”`);
+      // The reader is “you”, of either sex: a partner's word genders the reader unless the Chinese does.
+      const partner = /\b(girlfriend|boyfriend|wife|husband)\b/i.exec(en);
+      if (partner && !/女朋友|男朋友|女友|男友|妻子|丈夫|老婆|老公/.test(zhText))
+        problems.push(`${key}: “${partner[0]}” in “${around(en, partner.index)}”`);
     }
     expect(problems).toEqual([]);
   });
@@ -149,5 +154,29 @@ describe('the phone-card check’s green channel is what the handbook lists, not
       options: item.options.filter((o) => item.answer.includes(o.id)),
     });
     for (const item of items) expect(words(taught(item)), item.id).not.toMatch(/电信企业[^。]*关停|营业厅[^。]*注销|找电信企业/);
+  });
+});
+
+// The Chinese gives the handbook's anonymised people (邵某, 于某, 樊某…) no gender either: a sentence that
+// names one says 邵某 again, not 他 or 她. Fujian 2020 genders its people: 盘某（女，26岁…）.
+describe('no Chinese text gives an anonymised person of the sources a pronoun', () => {
+  const gendered = new Set([...allSourcesText().matchAll(/(\p{Script=Han}某)（[男女]/gu)].map((m) => m[1]));
+  const strings = (value: unknown, key = ''): string[] =>
+    key === 'phrases'
+      ? []
+      : typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([k, v]) => strings(v, Array.isArray(value) ? key : k))
+          : [];
+  const files = filesUnder(path.join(CONTENT, 'zh-CN')).filter((f) => f.endsWith('.json'));
+  it('the sources gender 盘某 and no one else this way', () => expect([...gendered]).toEqual(['盘某']));
+  it.each(files.map((f) => [path.relative(CONTENT, f), f]))('%s', (_, file) => {
+    const found = strings(JSON.parse(readFileSync(file, 'utf8'))).flatMap((text) =>
+      text
+        .split(/(?<=[。！？])/)
+        .filter((s) => [...s.matchAll(/\p{Script=Han}某/gu)].some((m) => !gendered.has(m[0])) && /(?<!其)[他她]/.test(s)),
+    );
+    expect(found).toEqual([]);
   });
 });
