@@ -183,6 +183,9 @@ function labelTarget(
   return { target: { ...base, part: 'all' }, kind: 'credited' };
 }
 
+const SAYS =
+  /(?<who>福建[^“”。：]{0,10}|手册|警方提醒|切记|国家反诈中心|答记者问)(?:（[^）]{0,10}）)?(?:里|中|上)?(?:也)?(?:说|写道|写着|提醒|称|原话是|的原话|的说法)[：，]?[^“”。：]{0,8}“(?<q>[^”]{2,})”/g;
+
 interface Context {
   file: string;
   source?: string;
@@ -201,7 +204,7 @@ function labelled(text: string, ctx: Context, where: string): { checks: Check[];
   const findings: Finding[] = [];
   const matches = [...text.matchAll(LABEL)];
   matches.forEach((m, i) => {
-    const t = labelTarget(m.groups!.who, m.groups!.what, m.groups!.step, ctx);
+    const t = labelTarget(m.groups?.who, m.groups?.what ?? '', m.groups?.step, ctx);
     if (!t) return;
     const start = m.index! + m[0].length;
     const end = Math.min(matches[i + 1]?.index ?? text.length, ...[text.indexOf('\n', start)].filter((x) => x >= 0));
@@ -233,24 +236,20 @@ function labelled(text: string, ctx: Context, where: string): { checks: Check[];
   // A sentence in the form of the handbook's rules, “凡是……都是诈骗”, reads as one of them: it is found in a source as it stands.
   for (const m of text.matchAll(/凡是(?!”)[^。！？!?]*都是诈骗[。！？!?]?/g))
     checks.push({ file: ctx.file, where: `${where} 凡是…`, kind: 'quote', text: m[0], target: { source: ANY, part: 'all' } });
-  // “…” right after a source's name and a verb: 手册写道“…”, 警方提醒说“…”.
-  for (const m of text.matchAll(
-    /(?<who>福建[^“”。：]{0,10}|手册|警方提醒|切记|国家反诈中心)(?:里|中|上)?(?:也)?(?:说|写道|写着|提醒|称|原话是|的原话)[：，]?“(?<q>[^”]{2,})”/g,
-  )) {
-    const t = labelTarget(
-      m.groups!.who === '手册' ? undefined : m.groups!.who,
-      m.groups!.who === '手册' ? '原话' : m.groups!.who.startsWith('福建') ? '提醒' : m.groups!.who,
-      undefined,
-      ctx,
-    );
-    if (t)
-      checks.push({
-        file: ctx.file,
-        where: `${where} ${m[0].slice(0, 8)}…`,
-        kind: 'quote',
-        text: m.groups!.q!,
-        target: t.target,
-      });
+  // “…” after a source's name and a verb: 手册写道“…”, 警方提醒说“…”, 答记者问（2022年）说，这类犯罪“…”.
+  for (const m of text.matchAll(SAYS)) {
+    const who = m.groups?.who ?? '';
+    const target =
+      who === '答记者问'
+        ? ({ source: 'law-2022', part: 'all' } as Target)
+        : labelTarget(
+            who === '手册' ? undefined : who,
+            who === '手册' ? '原话' : who.startsWith('福建') ? '提醒' : who,
+            undefined,
+            ctx,
+          )?.target;
+    if (target)
+      checks.push({ file: ctx.file, where: `${where} ${m[0].slice(0, 8)}…`, kind: 'quote', text: m.groups?.q ?? '', target });
   }
   return { checks, findings };
 }
