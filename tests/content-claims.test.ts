@@ -181,3 +181,19 @@ describe('no Chinese text gives an anonymised person of the sources a pronoun', 
     expect(found).toEqual([]);
   });
 });
+
+describe('the help guide says whose facts it gives', () => {
+  it('each tool’s note names the 2023 handbook, and 一键查卡 is described as the trial the handbook calls it', () => {
+    for (const locale of routing.locales) {
+      const help = loadLocaleContent(locale, CONTENT).help;
+      const handbook = locale === 'zh-CN' ? /2023年手册/ : /2023 handbook/;
+      for (const { tool, why } of help.tools) expect(why, tool.slug).toMatch(handbook);
+      const texts = [...help.tools.map((t) => t.why), ...help.steps.flatMap((s) => s.paragraphs.map((p) => p.text))];
+      const trial =
+        locale === 'zh-CN'
+          ? /试运营[^。]*18家全国性银行及100余家区域性银行/
+          : /trial[^.]*18 national banks and more than 100 regional banks/;
+      for (const text of texts.filter((t) => t.includes('一键查卡'))) expect(text).toMatch(trial);
+    }
+  });
+});
