@@ -24,13 +24,13 @@ const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether `quote` stands in `text` (normalised) word for word. A quote's 。 may stand where the source
- * has no mark (a list item, a line end, a semicolon); its ！ and ？ must be the source's. A number is
+ * has no mark (a list item, a line end, a semicolon) but not for its ！ or ？; its ！ and ？ must be the source's. A number is
  * matched whole: 3万 is not found in 13万.
  */
 export function foundIn(quote: string, text: string): boolean {
   const q = normalise(quote).replace(/^[。！？]+/, '');
   if (!q) return true;
-  const body = [...q].map((c) => (c === '。' ? '。?' : escape(c))).join('');
+  const body = [...q].map((c) => (c === '。' ? '(?:。|(?![！？]))' : escape(c))).join('');
   const re = new RegExp(`${/^\d/.test(q) ? '(?<![\\d.|])' : ''}${body}${/\d$/.test(q) ? '(?![\\d.|])' : ''}`, 'u');
   return re.test(text);
 }

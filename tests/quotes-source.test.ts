@@ -560,3 +560,17 @@ describe('the English edition quotes the law in its own translation', () => {
     },
   );
 });
+
+describe('finding a quote keeps what changes its meaning', () => {
+  it('a digit, a decimal point, a split number and a sentence mark', () => {
+    expect(foundIn('转账13.7万元', normalise('转账 13.7 万元后'))).toBe(true);
+    expect(foundIn('转账137万元', normalise('转账13.7万元'))).toBe(false);
+    expect(foundIn('3万元', normalise('共13万元'))).toBe(false);
+    expect(foundIn('请拨打96110-8', normalise('请拨打961108'))).toBe(false);
+    expect(foundIn('都是诈骗？', normalise('都是诈骗！'))).toBe(false);
+    // A quote may end where the source's sentence goes on, and a list item's 。 stands for a line end.
+    expect(foundIn('务必到官方平台核实。', normalise('务必到官方平台核实，切勿…'))).toBe(true);
+    expect(foundIn('不要点击。不要转账。', normalise('◎ 不要点击\n◎ 不要转账！'))).toBe(false);
+    expect(foundIn('不要点击。不要转账！', normalise('◎ 不要点击\n◎ 不要转账！'))).toBe(true);
+  });
+});
