@@ -15,7 +15,7 @@ const elder = (page: Page) => page.addInitScript(() => window.localStorage.setIt
 const FIRST_SCREEN = [
   // [page, what the key message under the title says]
   ['/zh-CN/cases/fake-police/', '公检法没有“安全账户”'],
-  ['/en/cases/fake-loan/', 'Real lenders charge nothing'],
+  ['/en/cases/fake-loan/', 'Legitimate lenders charge nothing'],
   ['/zh-CN/tools/hotline-96110/', ''],
   ['/zh-CN/', ''],
   ['/zh-CN/quiz/', ''],

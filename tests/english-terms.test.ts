@@ -22,11 +22,15 @@ const BANNED: { variant: RegExp; use: string }[] = [
     use: '“ghost-writing academic papers” (代写论文)',
   },
   { variant: /\bcheated\b/i, use: '“scammed” (被骗, 上当受骗)' },
+  { variant: /\breal lenders?\b/i, use: '“legitimate lender” (正规机构, 正规平台)' },
 ];
 
-// Where the scammer in a real case is called 犯罪嫌疑人, a translation says “the suspect”; our own words say “the scammer”.
+// Terms checked only where they would be wrong: where the scammer in a real case is called 犯罪嫌疑人, a
+// translation says “the suspect”, but our own words say “the scammer”.
 const OUR_WORDS_ONLY: { variant: RegExp; use: string; in: RegExp }[] = [
   { variant: /\bthe suspect\b/i, use: '“the scammer”', in: /\/(quiz|drills)\/|scam-check\.json$/ },
+  // 定金 in the fake-shopping scam is a down payment; “deposit” is 保证金, which that scam does not name.
+  { variant: /\bdeposits?\b/i, use: '“down payment” (定金)', in: /fake-shopping/ },
 ];
 
 /**

@@ -138,6 +138,7 @@ interface Check {
 
 /** A credited retelling may word things its own way; its amounts, anonymised names and “quoted words” may not. */
 const NUMBER = /\d+(?:\.\d+)?\s*(?:万|千|亿)?(?:余|多)?\s*(?:元|美元|人|家|个|岁|次|单|张|天|小时|分钟|年|月|日|%)?/g;
+const RETELLING = /先后|一笔笔|多次|几笔|分[0-9一二三四五六七八九十]+次|拿回|追回|挽回|退还|返还|没能|全部损失/g;
 const NAME = /[\u4e00-\u9fa5]某(?![\u4e00-\u9fa5]{0,1}[某])/g;
 
 function problemsOf(check: Check): string[] {
@@ -152,6 +153,10 @@ function problemsOf(check: Check): string[] {
     if (!inSource(m[0].trim())) problems.push(`amount ${m[0].trim()} not in ${describeTarget(check.target)}`);
   for (const m of check.text.matchAll(NAME))
     if (!inSource(m[0])) problems.push(`name ${m[0]} not in ${describeTarget(check.target)}`);
+  // A retold case says no more than the case about how the money went and whether it came back.
+  if (check.target.part === 'case')
+    for (const m of check.text.matchAll(RETELLING))
+      if (!inSource(m[0])) problems.push(`“${m[0]}” is not in ${describeTarget(check.target)}`);
   for (const m of check.text.matchAll(/[“「]([^”」]{2,})[”」]/g))
     if (!inSource(m[1]!)) problems.push(`quoted words “${m[1]}” not in ${describeTarget(check.target)}`);
   return problems;
@@ -258,7 +263,7 @@ function labelled(text: string, ctx: Context, where: string): { checks: Check[];
 // Walking every content file.
 
 /** Keys that hold no words credited to a source: ids, references, what a reader types, the scammer's message. */
-const SKIP = new Set(['id', 'ref', 'source', 'phrases', 'match', 'unless', 'span', 'scenario', 'options', 'prompt', 'answer']);
+const SKIP = new Set(['id', 'ref', 'source', 'phrases', 'match', 'unless', 'span', 'options', 'prompt', 'answer']);
 // Files checked by their own describe blocks below, whole: the law and the rules, advice, notes and accounts quoted whole.
 const WHOLE_FILES = new Set([
   'law.json',
@@ -318,7 +323,11 @@ function walk(value: unknown, ctx: Context, where: string, out: { checks: Check[
         text: obj.explain,
         target: { source: obj.source, part: 'all' },
       });
-    for (const [k, v] of Object.entries(obj)) if (!SKIP.has(k)) walk(v, inner, `${where}.${k}`, out);
+    for (const [k, v] of Object.entries(obj)) {
+      // A scenario is the scammer's message as the phone shows it; its clues explain it, and may cite.
+      if (k === 'scenario') walk((v as { clues?: unknown }).clues, inner, `${where}.clues`, out);
+      else if (!SKIP.has(k)) walk(v, inner, `${where}.${k}`, out);
+    }
   }
 }
 
