@@ -111,12 +111,12 @@ function textsOf(t: Target): string[] {
     return [WHOLE.get(t.source as SourceId) ?? ''];
   }
   if (t.part === 'fanshi') return [PARTS.get('fanshi')!];
-  const cases = t.cases?.length ? t.cases : t.tools?.length ? [] : zh.cases.map((c) => c.slug);
+  // Only cases have these parts, and tools a 警方提醒 of their own. With no case named, any case's part of that kind.
+  const toolTip = t.part === 'police-tip' && !t.cases?.length;
+  const cases = t.cases?.length ? t.cases : toolTip && t.tools?.length ? [] : zh.cases.map((c) => c.slug);
   const out = cases.map((c) => PARTS.get(`case:${c}:${t.part}`)!);
-  if (t.part === 'police-tip') {
-    const tools = t.tools?.length ? t.tools : t.cases?.length ? [] : zh.tools.map((x) => x.slug);
-    out.push(...tools.map((x) => PARTS.get(`tool:${x}:police-tip`)!));
-  }
+  if (toolTip)
+    out.push(...(t.tools?.length ? t.tools : zh.tools.map((x) => x.slug)).map((x) => PARTS.get(`tool:${x}:police-tip`)!));
   return out;
 }
 const describeTarget = (t: Target) =>
@@ -183,9 +183,11 @@ function labelTarget(
   if (/警方提醒|^提醒$/.test(what)) return { target: { ...base, part: 'police-tip' }, kind: 'quote' };
   if (what === '原话') return { target: { ...base, part: 'all' }, kind: 'quote' };
   if (/案例/.test(what)) return { target: { ...base, part: 'case' }, kind: 'credited' };
+  // “作案手法第三步” is that step; a plain “作案手法” retelling may draw on the whole case section.
   if (/作案手法/.test(what))
-    return { target: { ...base, part: step ? (`step${'一二三'.indexOf(step) + 1}` as Part) : 'method' }, kind: 'credited' };
-  return { target: { ...base, part: 'all' }, kind: 'credited' };
+    return { target: { ...base, part: step ? (`step${'一二三'.indexOf(step) + 1}` as Part) : 'all' }, kind: 'credited' };
+  // 手册介绍, 手册指出…: the handbook as a whole.
+  return { target: { source, part: 'all' }, kind: 'credited' };
 }
 
 const SAYS =
