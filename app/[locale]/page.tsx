@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { DrillList } from '@/components/drill/DrillLinks';
 import { CardSection } from '@/components/CardSection';
 import { ElderOffer } from '@/components/ElderToggle';
+import { EditionNotice } from '@/components/EditionNotice';
 import { LinkCard, NumberBadge } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
 import { ProgressSummary } from '@/components/ProgressSummary';
@@ -108,6 +109,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           ))}
         </ul>
       </TitledSection>
+      <EditionNotice className="mt-10" />
       <SharePanel locale={locale} path={paths.home()} title={t('title')} />
     </>
   );

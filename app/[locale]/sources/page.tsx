@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
+import { EditionNotice } from '@/components/EditionNotice';
 import { PageTitle } from '@/components/PageTitle';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
@@ -26,6 +27,7 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
+      <EditionNotice className="mb-10" />
       <div className="space-y-10">
         {content.sources.map((source) => (
           <section

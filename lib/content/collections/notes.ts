@@ -9,7 +9,16 @@ export const legalNotesSchema = z.strictObject({
   title: text,
   note: text,
   items: z.array(
-    z.strictObject({ id: slug, title: text, intro: text.optional(), points: z.array(text).min(1), cases: z.array(slug), source: slug }),
+    z.strictObject({
+      id: slug,
+      title: text,
+      intro: text.optional(),
+      points: z.array(text).min(1),
+      /** A note of our own under the source's words (e.g. that a law it quotes has since been amended), shown as 本站注. */
+      note: text.optional(),
+      cases: z.array(slug),
+      source: slug,
+    }),
   ),
 });
 
