@@ -12,8 +12,8 @@ const CHUNKS = 4;
 
 const all = htmlFiles(OUT)
   .map((file) => `/${path.relative(OUT, file)}`.replace(/index\.html$/, ''))
-  // `/` only refreshes to /zh-CN/, which is checked itself.
-  .filter((url) => !url.startsWith('/_not-found') && url !== '/')
+  // `/` only refreshes to /zh-CN/, which is checked itself; /404/ is the same file as /404.html (checked below).
+  .filter((url) => !url.startsWith('/_not-found') && url !== '/' && url !== '/404/')
   .sort();
 
 /**
@@ -96,9 +96,10 @@ const runs = [
   ...[...oneOfAKind, ...firstOfEach].map((url) => ({ url, mode: 'elder' })),
 ];
 
-test('the sample covers every page that is one of a kind, every lesson and every template', () => {
+test('the sample covers every page that is one of a kind, every lesson and every template', { tag: '@desktop' }, () => {
   const sampled = new Set(runs.map((r) => r.url));
   expect(oneOfAKind.length).toBeGreaterThan(20);
+  expect(readFileSync(path.join(OUT, '404/index.html'))).toEqual(readFileSync(path.join(OUT, '404.html')));
   for (const url of [...oneOfAKind, ...firstOfEach]) expect(sampled, url).toContain(url);
   for (const name of ['case', 'tool', 'drill'])
     for (const url of byTemplate(name)) {
@@ -114,7 +115,7 @@ test('the sample covers every page that is one of a kind, every lesson and every
 // axe-core over the exported pages, in normal and in elder mode (WCAG 2.2 A and AA rules).
 test.describe('accessibility', () => {
   for (let chunk = 0; chunk < CHUNKS; chunk++) {
-    test(`axe, sample ${chunk + 1} of ${CHUNKS}`, async ({ page }) => {
+    test(`axe, sample ${chunk + 1} of ${CHUNKS}`, { tag: '@desktop' }, async ({ page }) => {
       test.setTimeout(600_000);
       const mine = runs.filter((_, i) => i % CHUNKS === chunk);
       const violations: string[] = [];

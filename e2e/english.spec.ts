@@ -20,7 +20,7 @@ test.describe('switching language keeps the reader on the same page', () => {
     ['/zh-CN/quiz/', 'Switch to English'],
     ['/zh-CN/law/articles/38/', 'Switch to English'],
   ] as const) {
-    test(from, async ({ page }) => {
+    test(from, { tag: '@phone' }, async ({ page }) => {
       await page.goto(from);
       await openMenu(page);
       await page.getByRole('link', { name: label }).click();
@@ -34,7 +34,7 @@ test.describe('switching language keeps the reader on the same page', () => {
     });
   }
 
-  test('every page names its other-language version (hreflang)', async ({ page }) => {
+  test('every page names its other-language version (hreflang)', { tag: '@phone' }, async ({ page }) => {
     await page.goto('/en/law/articles/38/');
     await expect(page.locator('link[rel=alternate][hreflang="zh-CN"]')).toHaveAttribute('href', /\/zh-CN\/law\/articles\/38\/$/);
     await expect(page.locator('link[rel=alternate][hreflang="en"]')).toHaveAttribute('href', /\/en\/law\/articles\/38\/$/);
@@ -43,7 +43,7 @@ test.describe('switching language keeps the reader on the same page', () => {
   });
 });
 
-test('the English self-test can be completed with full marks', async ({ page }) => {
+test('the English self-test can be completed with full marks', { tag: '@phone' }, async ({ page }) => {
   const bank = new Map<string, string[]>();
   for (const file of files(path.join(CONTENT, 'en/quiz'), '.json')) {
     for (const item of JSON.parse(readFileSync(file, 'utf8')).items as { id: string; answer: string[] }[])
@@ -66,35 +66,36 @@ test('the English self-test can be completed with full marks', async ({ page }) 
   await expect(page.locator('[data-score]')).toHaveText('20 of 20 right');
 });
 
-test('a question quoting the law says the English is an unofficial translation, with and without JavaScript', async ({
-  page,
-  browser,
-}) => {
-  const note = 'This English text is an unofficial translation; only the Chinese original is authoritative.';
-  await page.goto('/en/quiz/q/law-2/');
-  const form = page.locator('form[data-question]');
-  await form.locator('label:has(input[value="d"])').click();
-  await form.getByRole('button', { name: 'Check my answer' }).click();
-  await expect(page.locator('[data-feedback]').getByRole('note')).toHaveText(note);
-  // Its long explanation comes in two paragraphs, the article first.
-  await expect(page.locator('[data-feedback] [data-explanation]')).toHaveCount(2);
-  await expect(page.locator('[data-feedback] [data-explanation]').first()).toHaveText(/^Article 2: /);
+test(
+  'a question quoting the law says the English is an unofficial translation, with and without JavaScript',
+  { tag: '@phone' },
+  async ({ page, browser }) => {
+    const note = 'This English text is an unofficial translation; only the Chinese original is authoritative.';
+    await page.goto('/en/quiz/q/law-2/');
+    const form = page.locator('form[data-question]');
+    await form.locator('label:has(input[value="d"])').click();
+    await form.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(page.locator('[data-feedback]').getByRole('note')).toHaveText(note);
+    // Its long explanation comes in two paragraphs, the article first.
+    await expect(page.locator('[data-feedback] [data-explanation]')).toHaveCount(2);
+    await expect(page.locator('[data-feedback] [data-explanation]').first()).toHaveText(/^Article 2: /);
 
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const noJs = await context.newPage();
-  await noJs.goto('/en/quiz/q/fake-shopping-9/');
-  await noJs.getByText('Show the answer and why').click();
-  await expect(noJs.locator('[data-law-note]')).toHaveText(note);
-  // A question that quotes no article, and the Chinese original, carry no such note.
-  for (const other of ['/en/quiz/q/fake-police-1/', '/zh-CN/quiz/q/law-2/']) {
-    await noJs.goto(other);
-    await expect(noJs.locator('[data-question]')).toBeAttached();
-    await expect(noJs.locator('[data-law-note]')).toHaveCount(0);
-  }
-  await context.close();
-});
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto('/en/quiz/q/fake-shopping-9/');
+    await noJs.getByText('Show the answer and why').click();
+    await expect(noJs.locator('[data-law-note]')).toHaveText(note);
+    // A question that quotes no article, and the Chinese original, carry no such note.
+    for (const other of ['/en/quiz/q/fake-police-1/', '/zh-CN/quiz/q/law-2/']) {
+      await noJs.goto(other);
+      await expect(noJs.locator('[data-question]')).toBeAttached();
+      await expect(noJs.locator('[data-law-note]')).toHaveCount(0);
+    }
+    await context.close();
+  },
+);
 
-test('no Chinese interface text is left on English pages', () => {
+test('no Chinese interface text is left on English pages', { tag: '@phone' }, () => {
   // Chinese that English content itself quotes as a gloss (e.g. “三不一多”) is not interface text.
   const glosses = files(path.join(CONTENT, 'en'), '')
     .map((f) => readFileSync(f, 'utf8'))

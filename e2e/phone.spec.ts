@@ -26,7 +26,7 @@ for (const mode of ['normal', 'elder'] as const) {
   test.describe(`in ${mode} mode`, () => {
     if (mode === 'elder') test.beforeEach(({ page }) => elder(page));
     for (const [path, lead] of FIRST_SCREEN) {
-      test(`${path}: compact header, title and key message on the first screen`, async ({ page }) => {
+      test(`${path}: compact header, title and key message on the first screen`, { tag: '@phone' }, async ({ page }) => {
         await page.goto(path);
         if (mode === 'elder') await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
         const header = await box(page, 'header');
@@ -50,7 +50,7 @@ for (const mode of ['normal', 'elder'] as const) {
   });
 }
 
-test('关怀模式: large text across the full width, steps numbered above, 60px targets', async ({ page }) => {
+test('关怀模式: large text across the full width, steps numbered above, 60px targets', { tag: '@phone' }, async ({ page }) => {
   await elder(page);
   await page.goto('/zh-CN/cases/fake-police/');
   const size = await page
@@ -72,74 +72,82 @@ test('关怀模式: large text across the full width, steps numbered above, 60px
   }
 });
 
-test('the menu opens and closes by touch and keyboard, and holds the navigation, language and 关怀模式', async ({ page }) => {
-  await page.goto('/zh-CN/cases/fake-police/');
-  const menu = page.locator('details[data-menu]');
-  const button = page.locator('[data-menu-button]');
-  const nav = page.getByRole('navigation', { name: '主导航' });
-  await expect(button).toHaveText(/菜单/);
-  await expect(nav).toBeHidden();
+test(
+  'the menu opens and closes by touch and keyboard, and holds the navigation, language and 关怀模式',
+  { tag: '@phone' },
+  async ({ page }) => {
+    await page.goto('/zh-CN/cases/fake-police/');
+    const menu = page.locator('details[data-menu]');
+    const button = page.locator('[data-menu-button]');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(button).toHaveText(/菜单/);
+    await expect(nav).toBeHidden();
 
-  await button.click();
-  await expect(menu).toHaveAttribute('open', '');
-  await expect(button).toHaveText(/关闭/);
-  await expect(nav.getByRole('link')).toHaveCount(8);
-  await expect(page.getByRole('link', { name: 'Switch to English' })).toBeVisible();
-  await expect(page.getByRole('button', { name: '关怀模式' })).toBeVisible();
-  // The open menu lies over the page; it does not push the lesson down.
-  expect((await box(page, 'h1')).y).toBeLessThanOrEqual(130);
-  expect(await axeViolations(page, 'open menu')).toEqual([]);
+    await button.click();
+    await expect(menu).toHaveAttribute('open', '');
+    await expect(button).toHaveText(/关闭/);
+    await expect(nav.getByRole('link')).toHaveCount(8);
+    await expect(page.getByRole('link', { name: 'Switch to English' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '关怀模式' })).toBeVisible();
+    // The open menu lies over the page; it does not push the lesson down.
+    expect((await box(page, 'h1')).y).toBeLessThanOrEqual(130);
+    expect(await axeViolations(page, 'open menu')).toEqual([]);
 
-  await page.keyboard.press('Escape');
-  await expect(menu).not.toHaveAttribute('open', '');
-  await expect(button).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(menu).toHaveAttribute('open', '');
-  await page.keyboard.press('Tab');
-  await expect(nav.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open', '');
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link').first()).toBeFocused();
 
-  // A tap outside it (on the page below the open panel) closes it.
-  const panel = await box(page, '[data-menu] > div');
-  await page.mouse.click(200, panel.y + panel.height + 40);
-  await expect(menu).not.toHaveAttribute('open', '');
+    // A tap outside it (on the page below the open panel) closes it.
+    const panel = await box(page, '[data-menu] > div');
+    await page.mouse.click(200, panel.y + panel.height + 40);
+    await expect(menu).not.toHaveAttribute('open', '');
 
-  await button.click();
-  await nav.getByRole('link', { name: '三不一多' }).click();
-  await expect(page).toHaveURL('/zh-CN/checklist/');
-});
+    await button.click();
+    await nav.getByRole('link', { name: '三不一多' }).click();
+    await expect(page).toHaveURL('/zh-CN/checklist/');
+  },
+);
 
-test('the share hint is shown once per device, at the foot of the screen, and never in 关怀模式', async ({ page, context }) => {
-  await page.goto('/zh-CN/cases/fake-police/');
-  const hint = page.locator('[data-wechat-hint]');
-  await expect(hint).toBeVisible();
-  await expect(hint).toContainText('右上角');
-  const at = (await hint.boundingBox())!;
-  expect(at.y + at.height).toBeCloseTo(667, 0);
-  expect(at.height).toBeLessThanOrEqual(80);
-  // Seen once: not on the next page, nor after a reload, nor in a new session on the same device.
-  await page.goto('/zh-CN/cases/fake-loan/');
-  await expect(page.locator('h1')).toBeVisible();
-  await expect(hint).toHaveCount(0);
-  const again = await context.newPage();
-  await again.goto('/zh-CN/cases/romance/');
-  await expect(again.locator('h1')).toBeVisible();
-  await expect(again.locator('[data-wechat-hint]')).toHaveCount(0);
-  // The share panel keeps the same advice for later.
-  await expect(again.locator('[data-share-panel]').first()).toContainText('右上角');
+test(
+  'the share hint is shown once per device, at the foot of the screen, and never in 关怀模式',
+  { tag: '@phone' },
+  async ({ page, context }) => {
+    await page.goto('/zh-CN/cases/fake-police/');
+    const hint = page.locator('[data-wechat-hint]');
+    await expect(hint).toBeVisible();
+    await expect(hint).toContainText('右上角');
+    const at = (await hint.boundingBox())!;
+    expect(at.y + at.height).toBeCloseTo(667, 0);
+    expect(at.height).toBeLessThanOrEqual(80);
+    // Seen once: not on the next page, nor after a reload, nor in a new session on the same device.
+    await page.goto('/zh-CN/cases/fake-loan/');
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(hint).toHaveCount(0);
+    const again = await context.newPage();
+    await again.goto('/zh-CN/cases/romance/');
+    await expect(again.locator('h1')).toBeVisible();
+    await expect(again.locator('[data-wechat-hint]')).toHaveCount(0);
+    // The share panel keeps the same advice for later.
+    await expect(again.locator('[data-share-panel]').first()).toContainText('右上角');
 
-  const fresh = await context.browser()!.newContext({ viewport: { width: 375, height: 667 }, userAgent: WECHAT });
-  const older = await fresh.newPage();
-  await older.addInitScript(() => window.localStorage.setItem('shizha.elder', '1'));
-  await older.goto('/zh-CN/cases/fake-police/');
-  await expect(older.locator('html')).toHaveAttribute('data-mode', 'elder');
-  await expect(older.locator('h1')).toBeVisible();
-  await expect(older.locator('[data-wechat-hint]')).toHaveCount(0);
-  await fresh.close();
-});
+    const fresh = await context.browser()!.newContext({ viewport: { width: 375, height: 667 }, userAgent: WECHAT });
+    const older = await fresh.newPage();
+    await older.addInitScript(() => window.localStorage.setItem('shizha.elder', '1'));
+    await older.goto('/zh-CN/cases/fake-police/');
+    await expect(older.locator('html')).toHaveAttribute('data-mode', 'elder');
+    await expect(older.locator('h1')).toBeVisible();
+    await expect(older.locator('[data-wechat-hint]')).toHaveCount(0);
+    await fresh.close();
+  },
+);
 
 // The lessons follow the 2023 handbook; the home and sources pages say, dated and with the report named,
 // that a 2025 edition exists, and the notice fits the phone's width.
-test('the home and sources pages carry the dated 2025-edition notice, in both languages', async ({ page }) => {
+test('the home and sources pages carry the dated 2025-edition notice, in both languages', { tag: '@phone' }, async ({ page }) => {
   const dated = {
     'zh-CN': ['2025年6月19日法治日报', '2025年6月18日'],
     en: ['Legal Daily (法治日报) on 19 June 2025', '18 June 2025'],

@@ -1,7 +1,7 @@
 import { axeViolations } from './axe';
 import { expect, openMenu, test } from './fixtures';
 
-test('a Chinese search finds the lesson and the section that teach it', async ({ page }) => {
+test('a Chinese search finds the lesson and the section that teach it', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/search/');
   await page.getByLabel('搜索关键词').fill('安全账户');
   const results = page.locator('[data-search-results] > li');
@@ -21,7 +21,7 @@ test('a Chinese search finds the lesson and the section that teach it', async ({
   await expect(page.locator(target)).toBeInViewport();
 });
 
-test('an English search finds English pages only', async ({ page }) => {
+test('an English search finds English pages only', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/en/search/?q=safe%20account');
   const results = page.locator('[data-search-results] > li');
   await expect(results.first()).toBeVisible();
@@ -31,7 +31,7 @@ test('an English search finds English pages only', async ({ page }) => {
   await expect(page.getByLabel('Search words')).toHaveValue('safe account');
 });
 
-test('a search with no match says so, and the page offers the lessons to browse', async ({ page }) => {
+test('a search with no match says so, and the page offers the lessons to browse', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/search/');
   await page.getByLabel('搜索关键词').fill('qwertyzxcv');
   await expect(page.locator('[data-search-status]')).toContainText('没有找到与“qwertyzxcv”相关的内容');
@@ -39,7 +39,7 @@ test('a search with no match says so, and the page offers the lessons to browse'
   await expect(page.getByRole('link', { name: '十大骗局' }).last()).toBeVisible();
 });
 
-test('the search page is in the navigation', async ({ page }) => {
+test('the search page is in the navigation', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/');
   await openMenu(page);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '搜索' }).click();

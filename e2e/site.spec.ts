@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('the English home shows the English edition', async ({ page }) => {
+test('the English home shows the English edition', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/en/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('Skip to content')).toBeAttached();
@@ -11,7 +11,7 @@ test('the English home shows the English edition', async ({ page }) => {
   await expect(lessons.first()).toHaveAttribute('href', /^\/en\/cases\//);
 });
 
-test('an unknown address shows the 404 page in both languages', async ({ page }) => {
+test('an unknown address shows the 404 page in both languages', { tag: '@phone' }, async ({ page }) => {
   const response = await page.goto('/zh-CN/no-such-page/');
   expect(response!.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
@@ -20,14 +20,14 @@ test('an unknown address shows the 404 page in both languages', async ({ page })
   await expect(page).toHaveURL('/zh-CN/');
 });
 
-test('the sources page lists all five documents with dates', async ({ page }) => {
+test('the sources page lists all five documents with dates', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/sources/');
   await expect(page.locator('main section[id]')).toHaveCount(5);
   await expect(page.locator('#zhejiang-2017')).toContainText('2017年1月24日');
   await expect(page.locator('#fujian-2020')).toContainText('96110-8');
 });
 
-test('every page type loads with no request to another origin', async ({ page }) => {
+test('every page type loads with no request to another origin', { tag: '@phone' }, async ({ page }) => {
   for (const path of [
     '/',
     '/zh-CN/',
@@ -47,21 +47,25 @@ test('every page type loads with no request to another origin', async ({ page })
   }
 });
 
-test('pages do not jump while the scripts take over (layout shift under 0.02)', async ({ page }) => {
-  for (const path of ['/zh-CN/', '/zh-CN/cases/fake-police/', '/zh-CN/quiz/', '/zh-CN/checklist/', '/zh-CN/check/', '/en/']) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-              if (!e.hadRecentInput) total += e.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 500);
-        }),
-    );
-    expect(shift, path).toBeLessThan(0.02);
-  }
-});
+test(
+  'pages do not jump while the scripts take over (layout shift under 0.02)',
+  { tag: ['@phone', '@desktop'] },
+  async ({ page }) => {
+    for (const path of ['/zh-CN/', '/zh-CN/cases/fake-police/', '/zh-CN/quiz/', '/zh-CN/checklist/', '/zh-CN/check/', '/en/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+                if (!e.hadRecentInput) total += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 500);
+          }),
+      );
+      expect(shift, path).toBeLessThan(0.02);
+    }
+  },
+);
