@@ -209,3 +209,19 @@ export function lintBank(items: readonly LintItem[], pool: readonly LintItem[]):
   for (const item of pool) if (item.trivia) problems.push(`${item.id}: trivia is in the self-test draw`);
   return problems;
 }
+
+/** Action items: scenarios that ask what to do, whose options differ item by item. */
+export const actionItems = <T extends LintItem>(items: readonly T[]) =>
+  items.filter((i) => i.type === 'scenario' && !isJudgement(i));
+
+/**
+ * How a reader who saw only the options (no message, explanation or key) did on the action items:
+ * `picks` maps an item id to the index of the option chosen, in the order the bank stores them.
+ */
+export function optionsOnlyFigures(items: readonly LintItem[], picks: Readonly<Record<string, number>>) {
+  const actions = actionItems(items);
+  const missing = actions.filter((i) => !(i.id in picks)).map((i) => i.id);
+  const right = actions.filter((i) => i.options[picks[i.id]!]?.id === i.answer[0]).length;
+  const n = actions.length || 1;
+  return { items: actions.length, missing, score: right / n, blind: mean(actions.map((i) => 1 / i.options.length)) };
+}
