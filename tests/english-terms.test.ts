@@ -57,7 +57,7 @@ const QUIZ_BANNED: { variant: RegExp; use: string }[] = [
 describe('the English quiz says each of its terms one way', () => {
   const quizFiles = englishFiles(path.join(CONTENT, 'en', 'quiz'));
   it.each(quizFiles.map((f) => [path.relative(CONTENT, f), f]))('%s', (_, file) => {
-    const text = readFileSync(file, 'utf8');
+    const text = readFileSync(file, 'utf8').replace(/“[^”]*”/g, '“…”');
     expect(
       QUIZ_BANNED.flatMap(({ variant, use }) => (variant.test(text) ? [`“${variant.exec(text)![0]}”: say ${use}`] : [])),
     ).toEqual([]);
