@@ -50,6 +50,30 @@ for (const mode of ['normal', 'elder'] as const) {
   });
 }
 
+test('a long lesson reaches its walkthrough, quiz and share panel before any reference text, which opens on demand', async ({
+  page,
+}) => {
+  await page.goto('/en/cases/fake-police/');
+  const top = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  const quiz = await top('#check');
+  // The English lesson itself runs about six screens; the lesson quiz comes right after its walkthrough link.
+  expect(quiz / 667, 'screens to the lesson quiz').toBeLessThan(6.5);
+  expect(await top('[data-drill-link]')).toBeLessThan(quiz);
+  for (const id of ['law', 'advice', 'legal-notes']) {
+    expect(await top(`#${id}-title`), `#${id} after the quiz`).toBeGreaterThan(quiz);
+    await expect(page.locator(`#${id}`)).toBeHidden();
+  }
+  // Folded to their titles, the reference parts leave the share panel within two screens of the quiz.
+  expect(((await top('[data-share-panel]')) - quiz) / 667).toBeLessThan(3);
+  // A link to a folded part (a quiz clue's "learn more") opens it.
+  await page.goto('/en/cases/fake-police/#advice');
+  await expect(page.locator('#advice')).toBeVisible();
+});
+
 test('关怀模式: large text across the full width, steps numbered above, 60px targets', async ({ page }) => {
   await elder(page);
   await page.goto('/zh-CN/cases/fake-police/');
