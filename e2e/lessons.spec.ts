@@ -71,7 +71,8 @@ test('the fake-police lesson shows all six “一律” that its advice announce
 
 test('the 2017 text-message tips are not offered as a lesson’s rules to remember', async ({ page }) => {
   await page.goto('/zh-CN/cases/fake-boss/');
-  await expect(page.locator('#rules')).toBeVisible();
+  await expect(page.locator('#rules-title')).toBeVisible();
+  await expect(page.locator('#rules')).toContainText('凡是');
   await expect(page.locator('#rules')).not.toContainText('十条防范短信');
   await expect(page.locator('#rules [role="note"]')).toHaveCount(0);
 });

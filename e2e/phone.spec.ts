@@ -54,21 +54,24 @@ test('a long lesson reaches its walkthrough, quiz and share panel before any ref
   page,
 }) => {
   await page.goto('/en/cases/fake-police/');
-  const top = (selector: string) =>
+  const box = (selector: string) =>
     page
       .locator(selector)
       .first()
-      .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
-  const quiz = await top('#check');
-  // The English lesson itself runs about six screens; the lesson quiz comes right after its walkthrough link.
-  expect(quiz / 667, 'screens to the lesson quiz').toBeLessThan(6.5);
-  expect(await top('[data-drill-link]')).toBeLessThan(quiz);
-  for (const id of ['law', 'advice', 'legal-notes']) {
-    expect(await top(`#${id}-title`), `#${id} after the quiz`).toBeGreaterThan(quiz);
+      .evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        return { top: (r.top + window.scrollY) / 667, bottom: (r.bottom + window.scrollY) / 667 };
+      });
+  const [walkthrough, quiz, share] = [await box('[data-drill-link]'), await box('#check'), await box('[data-share-panel]')];
+  // The English lesson itself runs six screens (it was 15 to the quiz with the law and notes in between).
+  expect(quiz.top, 'screens to the lesson quiz').toBeLessThan(7);
+  expect(quiz.top - walkthrough.bottom, 'nothing between the walkthrough link and the quiz').toBeLessThan(0.2);
+  for (const id of ['rules', 'law', 'advice', 'legal-notes']) {
+    expect((await box(`#${id}-title`)).top, `#${id} after the quiz`).toBeGreaterThan(quiz.bottom);
     await expect(page.locator(`#${id}`)).toBeHidden();
   }
-  // Folded to their titles, the reference parts leave the share panel within two screens of the quiz.
-  expect(((await top('[data-share-panel]')) - quiz) / 667).toBeLessThan(3);
+  // Folded to their titles, the reference parts leave the share panel close below the quiz.
+  expect(share.top - quiz.bottom, 'screens from the quiz to the share panel').toBeLessThan(1.5);
   // A link to a folded part (a quiz clue's "learn more") opens it.
   await page.goto('/en/cases/fake-police/#advice');
   await expect(page.locator('#advice')).toBeVisible();

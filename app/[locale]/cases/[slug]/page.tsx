@@ -50,7 +50,7 @@ export default async function CasePage({ params }: { params: Params }) {
       reference={
         <>
           {item.rules.length > 0 && (
-            <LessonSection id="rules" title={t('rules')}>
+            <LessonSection id="rules" title={t('rules')} folded>
               <ul className="list-none space-y-3 pl-0">
                 {item.rules.map((rule) => (
                   <RuleCard key={rule.item.id} rule={rule} locale={locale} />
