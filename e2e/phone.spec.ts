@@ -66,7 +66,7 @@ test('a long lesson reaches its walkthrough, quiz and share panel before any ref
   // The English lesson itself runs six screens (it was 15 to the quiz with the law and notes in between).
   expect(quiz.top, 'screens to the lesson quiz').toBeLessThan(7);
   expect(quiz.top - walkthrough.bottom, 'nothing between the walkthrough link and the quiz').toBeLessThan(0.2);
-  for (const id of ['rules', 'law', 'advice', 'legal-notes']) {
+  for (const id of ['rules', 'law', 'advice']) {
     expect((await box(`#${id}-title`)).top, `#${id} after the quiz`).toBeGreaterThan(quiz.bottom);
     await expect(page.locator(`#${id}`)).toBeHidden();
   }

@@ -4,10 +4,11 @@
 //   node scripts/tools/lesson-quiz-depth.mjs http://127.0.0.1:<port>
 import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { findChromium } from '../lib/browser-path.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const H = 667;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox'] });
 const page = await browser.newPage({
   viewport: { width: 375, height: H },
   userAgent: 'Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36 MicroMessenger/8.0.40',
@@ -32,7 +33,9 @@ for (const locale of ['zh-CN', 'en']) {
       });
       const s = (v) => (v == null ? '  –  ' : (v / H).toFixed(1).padStart(5));
       rows.push({ locale, slug, ...y });
-      console.log(`${locale.padEnd(6)} ${`${kind}/${slug}`.padEnd(32)} walkthrough ${s(y.drill)} · quiz ${s(y.quiz)} · share ${s(y.share)} · page ${s(y.height)} screens`);
+      console.log(
+        `${locale.padEnd(6)} ${`${kind}/${slug}`.padEnd(32)} walkthrough ${s(y.drill)} · quiz ${s(y.quiz)} · share ${s(y.share)} · page ${s(y.height)} screens`,
+      );
     }
   }
 }
