@@ -8,13 +8,24 @@ import { SourceLine } from './SourceLine';
  * The Fujian 2020 report's legal notes (selling bank cards, order brushing, finance staff), dated,
  * each folded so a lesson stays short: all of them on the law page, the matching ones on a case page.
  */
-export function LegalNotes({ content, locale, slug }: { content: LocaleContent; locale: Locale; slug?: string }) {
+export function LegalNotes({
+  content,
+  locale,
+  slug,
+  folded,
+}: {
+  content: LocaleContent;
+  locale: Locale;
+  slug?: string;
+  /** Folded as a whole too, on a lesson, where it is reference after the lesson quiz. */
+  folded?: boolean;
+}) {
   const t = useTranslations('lesson');
   const notes = content.legalNotes;
   const items = slug ? notes.items.filter((n) => n.cases.includes(slug)) : notes.items;
   if (items.length === 0) return null;
   return (
-    <LessonSection id="legal-notes" title={notes.title} printed={false}>
+    <LessonSection id="legal-notes" title={notes.title} printed={false} folded={folded}>
       <p className="text-muted" role="note">
         {notes.note}
       </p>

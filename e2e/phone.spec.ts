@@ -50,6 +50,35 @@ for (const mode of ['normal', 'elder'] as const) {
   });
 }
 
+test(
+  'a long lesson reaches its walkthrough, quiz and share panel before any reference text, which opens on demand',
+  { tag: '@phone' },
+  async ({ page }) => {
+    await page.goto('/en/cases/fake-police/');
+    const box = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          return { top: (r.top + window.scrollY) / 667, bottom: (r.bottom + window.scrollY) / 667 };
+        });
+    const [walkthrough, quiz, share] = [await box('[data-drill-link]'), await box('#check'), await box('[data-share-panel]')];
+    // The English lesson itself runs six screens (it was 15 to the quiz with the law and notes in between).
+    expect(quiz.top, 'screens to the lesson quiz').toBeLessThan(7);
+    expect(quiz.top - walkthrough.bottom, 'nothing between the walkthrough link and the quiz').toBeLessThan(0.2);
+    for (const id of ['rules', 'law', 'advice']) {
+      expect((await box(`#${id}-title`)).top, `#${id} after the quiz`).toBeGreaterThan(quiz.bottom);
+      await expect(page.locator(`#${id}`)).toBeHidden();
+    }
+    // Folded to their titles, the reference parts leave the share panel close below the quiz.
+    expect(share.top - quiz.bottom, 'screens from the quiz to the share panel').toBeLessThan(1.5);
+    // A link to a folded part (a quiz clue's "learn more") opens it.
+    await page.goto('/en/cases/fake-police/#advice');
+    await expect(page.locator('#advice')).toBeVisible();
+  },
+);
+
 test('关怀模式: large text across the full width, steps numbered above, 60px targets', { tag: '@phone' }, async ({ page }) => {
   await elder(page);
   await page.goto('/zh-CN/cases/fake-police/');

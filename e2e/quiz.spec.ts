@@ -170,6 +170,32 @@ test.describe('self-test', () => {
     );
   });
 
+  test('calling every message a scam, or every one genuine, stays out of the top two bands', async ({ page }) => {
+    // 4 genuine and 4 scam judgement items and 12 others: every attempt draws all 20.
+    const pool = [...BANK.values()].filter((i) => !i.trivia);
+    const says = (key: string) => pool.filter((i) => i.answer[0] === key).slice(0, 4);
+    const others = pool.filter((i) => !['scam', 'genuine'].includes(i.answer[0]!)).slice(0, 12);
+    await smallBank(
+      page,
+      [...says('genuine'), ...says('scam'), ...others].map((i) => i.id),
+    );
+    await page.goto('/zh-CN/quiz/');
+    await page.getByRole('button', { name: '开始自测' }).click();
+    for (const say of ['scam', 'genuine']) {
+      for (let i = 1; i <= 20; i++) {
+        const { answer: right } = item(await currentId(page));
+        await answer(current(page), ['scam', 'genuine'].includes(right[0]!) ? [say] : right);
+        await page.getByRole('button', { name: i === 20 ? /看结果/ : /下一题/ }).click();
+      }
+      // 16 of 20 would be "good", but half the messages were misjudged.
+      await expect(page.locator('[data-score]')).toHaveAttribute('data-score', '16/20');
+      await expect(page.locator('[data-result]')).toHaveAttribute('data-result', 'fair');
+      await expect(page.locator('[data-side="scam"]')).toContainText(`识破骗局 ${say === 'scam' ? 4 : 0} / 4 条`);
+      await expect(page.locator('[data-side="genuine"]')).toContainText(`相信真消息 ${say === 'genuine' ? 4 : 0} / 4 条`);
+      if (say === 'scam') await page.getByRole('button', { name: '再测一次' }).click();
+    }
+  });
+
   test('shows the questions and answers with JavaScript off', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -172,6 +172,12 @@ declare const messages: {
     "multipleHint": "（多选：选出所有正确的）",
     "resultTitle": "自测结果",
     "score": "答对 {correct} / {total} 题",
+    "detector": {
+      "scam": "识破骗局 {right} / {total} 条",
+      "genuine": "相信真消息 {right} / {total} 条",
+      "missed": "没认出：",
+      "rule": "骗局要识破，真消息也要敢信：两样都认对至少四分之三，才能进前两档。"
+    },
     "bands": {
       "excellent": {
         "title": "很棒！",

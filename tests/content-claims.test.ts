@@ -33,6 +33,7 @@ const GENDERED: Record<string, { zh: string; reason: string }> = {
   'Mr Liu': { zh: '刘先生', reason: 'a romance scenario’s match is 刘先生' },
   'Mr Chen': { zh: '陈先生', reason: 'a fake-investment scenario’s contact is 陈先生' },
   'Mr Li': { zh: '李先生', reason: 'the nafc-app scenario’s caller is 李先生' },
+  'Ms Wang': { zh: '王姐', reason: 'the order-brushing scenario’s neighbour is 王姐' },
 };
 // “Manager He” is 何经理: He is a surname there.
 const MALE = /\b(he|him|his|himself)\b(?<!Manager He)/i;

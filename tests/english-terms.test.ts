@@ -78,6 +78,27 @@ describe('English uses one name per term', () => {
   });
 });
 
+// The quiz's own wording (content/en/quiz): one English for each of these, plain and right. A quotation
+// of the law (inside “…”) keeps the law translation's words.
+const QUIZ_BANNED: { variant: RegExp; use: string }[] = [
+  { variant: /\bcheated\b/i, use: '“scammed”' },
+  { variant: /not less than one time but not more than ten times/i, use: '“one to ten times”' },
+  { variant: /list of numbers of the company/i, use: 'plain words (“which numbers you hold with that operator”)' },
+  { variant: /\btransfer you\b/i, use: '“put you through” where a call is connected' },
+  { variant: /essay-writing|ghost-writing academic papers|thesis-writing/i, use: '“paper ghost-writing” (代写论文)' },
+  { variant: /account the suspect/i, use: '“an account they provide”: the scammers, not a suspect' },
+];
+
+describe('the English quiz says each of its terms one way', () => {
+  const quizFiles = englishFiles(path.join(CONTENT, 'en', 'quiz'));
+  it.each(quizFiles.map((f) => [path.relative(CONTENT, f), f]))('%s', (_, file) => {
+    const text = readFileSync(file, 'utf8').replace(/“[^”]*”/g, '“…”');
+    expect(
+      QUIZ_BANNED.flatMap(({ variant, use }) => (variant.test(text) ? [`“${variant.exec(text)![0]}”: say ${use}`] : [])),
+    ).toEqual([]);
+  });
+});
+
 // The lessons speak to the reader: what the scammers do, they do to “you”; a real case names its person.
 // Only a translated quotation (inside “…”) keeps the handbook's 受害人 as “the victim”.
 describe('the English quiz, drills and helper say “you” or name the person, not “the victim” or “the other side”', () => {

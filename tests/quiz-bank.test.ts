@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '@/lib/content/load';
 import { toPlayable } from '@/lib/quiz/playable';
+import { isJudgement } from '@/lib/quiz/score';
 import { CONTENT, contentCopy, problemsOf } from './helpers';
 
 const zh = loadLocaleContent('zh-CN', CONTENT);
@@ -44,7 +45,55 @@ describe('the zh-CN question bank', () => {
   });
 });
 
+describe.each(['zh-CN', 'en'] as const)('the %s judgement items', (locale) => {
+  const content = loadLocaleContent(locale, CONTENT);
+  const judged = content.quiz.filter(isJudgement);
+
+  it('all ask one question with one option set, in one order, so the options carry nothing', () => {
+    const shapes = new Set(judged.map((i) => JSON.stringify([i.prompt, i.options])));
+    expect(shapes.size, [...shapes].join('\n')).toBe(1);
+    expect(judged.map((i) => i.type)).toEqual(judged.map(() => 'scenario'));
+  });
+
+  it('number at least 50, 40–60 % genuine, on every channel, lesson and tool', () => {
+    const genuine = judged.filter((i) => i.answer[0] === 'genuine');
+    console.log(
+      `Judgement items (${locale}): ${judged.length}, genuine ${genuine.length} (${Math.round((100 * genuine.length) / judged.length)} %)`,
+    );
+    expect(judged.length).toBeGreaterThanOrEqual(50);
+    expect(genuine.length / judged.length).toBeGreaterThanOrEqual(0.4);
+    expect(genuine.length / judged.length).toBeLessThanOrEqual(0.6);
+    expect(new Set(judged.map((i) => i.scenario!.channel))).toEqual(new Set(['sms', 'wechat', 'call']));
+    const topics = new Set(judged.map((i) => i.topic));
+    for (const c of content.cases) expect(topics.has(`case:${c.slug}`), c.slug).toBe(true);
+    for (const t of content.tools) expect(topics.has(`tool:${t.slug}`), t.slug).toBe(true);
+  });
+
+  it('name no narrator in the caller line, and show a landline as a phone does', () => {
+    for (const { id, scenario } of judged.concat(content.quiz.filter((i) => i.scenario && !isJudgement(i)))) {
+      const line = `${scenario!.from} ${scenario!.note ?? ''}`;
+      expect(line, id).not.toMatch(/号码显示|Shows as/);
+      expect(scenario!.from, id).not.toMatch(/\+86 0/);
+    }
+  });
+});
+
 describe('bank validation', () => {
+  it('rejects a judgement item whose options differ from the one set, or whose answer contradicts "genuine"', () => {
+    const c = contentCopy();
+    c.editJson('zh-CN/quiz/tools/nafc-app.json', (d) => {
+      const judged = d.items.filter((i: { answer: string[] }) => i.answer[0] === 'scam' || i.answer[0] === 'genuine');
+      judged[0].options.reverse();
+      judged[1].answer = [judged[1].genuine ? 'scam' : 'genuine'];
+    });
+    const [problem, ...rest] = problemsOf(c.root);
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(
+      /nafc-app\.json: items\.\d+\.options: a judgement item is a scenario with the options "scam" and "genuine", in that order/,
+    );
+    expect(problem).toMatch(/items\.\d+\.answer: a judgement item's answer is "(scam|genuine)", as its "genuine" says/);
+  });
+
   it('rejects an answer that is not among the options', () => {
     const c = contentCopy();
     c.editJson('zh-CN/quiz/cases/fake-loan.json', (d) => {

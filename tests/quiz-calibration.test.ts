@@ -37,11 +37,24 @@ describe('orderMistakes', () => {
 });
 
 describe('withShuffledOptions', () => {
-  const item = { id: 'x-1', options: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id })) };
+  const item = { id: 'x-1', options: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id })), answer: ['a'] };
   const order = (seed: number) =>
     withShuffledOptions(item, seed)
       .options.map((o) => o.id)
       .join('');
+
+  it("keeps a judgement item's two options in their one order, attempt after attempt", () => {
+    const judged = {
+      id: 'x-2',
+      options: [
+        { id: 'scam', text: '骗局' },
+        { id: 'genuine', text: '真的' },
+      ],
+      answer: ['genuine'],
+    };
+    for (let seed = 1; seed < 20; seed++)
+      expect(withShuffledOptions(judged, seed).options.map((o) => o.id)).toEqual(['scam', 'genuine']);
+  });
 
   it('gives the same order for the same attempt, and keeps every option', () => {
     expect(order(42)).toBe(order(42));

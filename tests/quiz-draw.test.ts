@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawBalanced, drawReview, SELF_TEST_SIZE } from '@/lib/quiz/draw';
+import { drawBalanced, drawReview, drawSelfTest, JUDGEMENT_DRAW, SELF_TEST_SIZE } from '@/lib/quiz/draw';
 import { seededRandom } from '@/lib/quiz/random';
 
 // 19 topics like the real bank: 10 cases, 7 tools, the law and the rules, with uneven sizes.
@@ -9,7 +9,14 @@ const topics = [
   'law',
   'rules',
 ];
-const bank = topics.flatMap((topic, t) => Array.from({ length: 3 + (t % 7) }, (_, i) => ({ id: `${topic}-${i}`, topic })));
+// Each topic's first items are judgement items, some genuine (fewer on the tools, as in the real bank).
+const bank = topics.flatMap((topic, t) =>
+  Array.from({ length: 3 + (t % 7) }, (_, i) => ({
+    id: `${topic}-${i}`,
+    topic,
+    answer: [i === 0 ? 'scam' : i === 1 && t < 12 ? 'genuine' : 'a'],
+  })),
+);
 
 describe('drawBalanced', () => {
   it('draws the requested number of distinct items', () => {
@@ -44,6 +51,21 @@ describe('drawBalanced', () => {
 
   it('returns everything when the bank is smaller than the draw', () => {
     expect(drawBalanced(bank.slice(0, 5), 20, seededRandom(3))).toHaveLength(5);
+  });
+});
+
+describe('drawSelfTest', () => {
+  it('draws at least 8 judgement items, half genuine, with every topic still balanced', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const draw = drawSelfTest(bank, SELF_TEST_SIZE, seededRandom(seed));
+      expect(new Set(draw.map((i) => i.id)).size).toBe(SELF_TEST_SIZE);
+      const judged = draw.filter((i) => i.answer[0] === 'scam' || i.answer[0] === 'genuine');
+      const genuine = judged.filter((i) => i.answer[0] === 'genuine').length;
+      expect(judged.length).toBeGreaterThanOrEqual(JUDGEMENT_DRAW);
+      expect(Math.abs(genuine - judged.length / 2)).toBeLessThanOrEqual(1);
+      const counts = topics.map((t) => draw.filter((i) => i.topic === t).length);
+      expect(Math.max(...counts) - Math.min(...counts), `seed ${seed}`).toBeLessThanOrEqual(1);
+    }
   });
 });
 

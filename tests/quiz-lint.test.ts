@@ -2,8 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
 import { selfTestPool } from '@/lib/quiz/draw';
-import { bankFigures, blindScore, cueScore, formatFigures, lengthRankScores, lintBank } from '@/lib/quiz/lint';
+import {
+  actionItems,
+  bankFigures,
+  blindScore,
+  cueScore,
+  formatFigures,
+  LIMITS,
+  lengthRankScores,
+  lintBank,
+  longestKeys,
+  optionsOnlyFigures,
+} from '@/lib/quiz/lint';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CONTENT } from './helpers';
+
+/**
+ * The picks of a reader who saw only each action item's options, in the bank's order (no message, no
+ * explanation, no key), as `{ picks: { "<item id>/<locale>": index } }`. Committed by whoever ran it.
+ */
+const OPTIONS_ONLY = path.join(__dirname, 'fixtures/options-only.json');
+const optionsOnly = existsSync(OPTIONS_ONLY)
+  ? (JSON.parse(readFileSync(OPTIONS_ONLY, 'utf8')) as { picks: Record<string, number> }).picks
+  : undefined;
 
 describe.each(routing.locales)('the %s bank lint', (locale) => {
   const bank = loadLocaleContent(locale, CONTENT).quiz;
@@ -12,6 +34,53 @@ describe.each(routing.locales)('the %s bank lint', (locale) => {
   it('prints its figures and passes', () => {
     console.log(formatFigures(locale, bankFigures(pool)));
     expect(lintBank(bank, pool)).toEqual([]);
+  });
+
+  it('never makes the key strictly the longest option', () => {
+    expect(longestKeys(pool)).toEqual([]);
+  });
+
+  it('gives a reader who sees only the options of the action items no more than blind guessing (+15 points)', () => {
+    if (!optionsOnly) {
+      console.log(`Options-only reader (${locale}): no tests/fixtures/options-only.json, skipped`);
+      return;
+    }
+    const suffix = `/${locale}`;
+    const picks = Object.fromEntries(
+      Object.entries(optionsOnly)
+        .filter(([key]) => key.endsWith(suffix))
+        .map(([key, index]) => [key.slice(0, -suffix.length), index]),
+    );
+    const f = optionsOnlyFigures(pool, picks);
+    console.log(
+      `Options-only reader (${locale}): ${Math.round(f.score * 100)} % on ${f.items} action items, blind ${Math.round(f.blind * 100)} %`,
+    );
+    expect(f.missing, 'action items the fixture has no pick for: measure again').toEqual([]);
+    expect(f.score - f.blind).toBeLessThanOrEqual(LIMITS.cueAdvantage);
+  });
+});
+
+describe('the options-only figures', () => {
+  const action = (id: string, key: string) => ({
+    id,
+    type: 'scenario' as const,
+    prompt: '?',
+    options: ['a', 'b', 'c', 'd'].map((o) => ({ id: o, text: o })),
+    answer: [key],
+  });
+  const judged = {
+    ...action('j-1', 'scam'),
+    options: [
+      { id: 'scam', text: '骗局' },
+      { id: 'genuine', text: '真的' },
+    ],
+  };
+
+  it('scores only the action items, by option index, against one in n', () => {
+    const items = [action('a-1', 'c'), action('a-2', 'a'), judged];
+    expect(actionItems(items).map((i) => i.id)).toEqual(['a-1', 'a-2']);
+    expect(optionsOnlyFigures(items, { 'a-1': 2, 'a-2': 3 })).toEqual({ items: 2, missing: [], score: 0.5, blind: 0.25 });
+    expect(optionsOnlyFigures(items, { 'a-1': 2 }).missing).toEqual(['a-2']);
   });
 });
 
@@ -61,6 +130,17 @@ describe('lintBank', () => {
     options: texts.map((text, i) => ({ id: 'abcde'[i]!, text })),
     answer,
     ...extra,
+  });
+
+  it('names the items whose key is strictly the longest, ties and judgement items aside', () => {
+    const judged = { ...item('j-1', ['骗局', '真的'], ['genuine']), type: 'scenario' as const };
+    judged.options = [
+      { id: 'scam', text: '骗局' },
+      { id: 'genuine', text: '真的的' },
+    ];
+    expect(longestKeys([item('l-1', ['短', '长长的'], ['b']), item('l-2', ['一样长', '一样长'], ['b']), judged])).toEqual([
+      'l-1',
+    ]);
   });
 
   it('fails a bank whose keys are the long options, a bad multiple choice and trivia in the draw', () => {

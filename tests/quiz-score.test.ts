@@ -29,10 +29,40 @@ describe('scoreAttempt', () => {
         { topic: 'law', correct: 0, total: 1 },
       ],
       missed: ['a-2', 'law-1'],
+      scam: { right: 0, total: 0, missed: [] },
+      genuine: { right: 0, total: 0, missed: [] },
     });
   });
   it('gives full marks for all right answers', () => {
     expect(scoreAttempt([single, multiple, other], { 'a-1': ['b'], 'a-2': ['a', 'c'], 'law-1': ['true'] }).correct).toBe(3);
+  });
+});
+
+describe('the judgement items, scored as a detector', () => {
+  const judged = [
+    ...[1, 2, 3, 4].map((n) => ({ id: `s-${n}`, topic: 'case:a', answer: ['scam'] })),
+    ...[1, 2, 3, 4].map((n) => ({ id: `g-${n}`, topic: 'case:b', answer: ['genuine'] })),
+    ...Array.from({ length: 12 }, (_, n) => ({ id: `o-${n}`, topic: 'law', answer: ['a'] })),
+  ];
+  const allOthersRight = Object.fromEntries(judged.filter((i) => i.id.startsWith('o')).map((i) => [i.id, ['a']]));
+  const attempt = (say: (id: string) => string) =>
+    scoreAttempt(judged, { ...allOthersRight, ...Object.fromEntries(judged.slice(0, 8).map((i) => [i.id, [say(i.id)]])) });
+
+  it('counts scams caught and genuine messages trusted, each with the items missed', () => {
+    const score = attempt((id) => (id === 's-2' || id === 'g-3' ? 'x' : id.startsWith('s') ? 'scam' : 'genuine'));
+    expect(score.scam).toEqual({ right: 3, total: 4, missed: ['s-2'] });
+    expect(score.genuine).toEqual({ right: 3, total: 4, missed: ['g-3'] });
+  });
+
+  it('keeps an attempt that calls every message a scam, or every one genuine, out of the top two bands', () => {
+    for (const say of ['scam', 'genuine']) {
+      const score = attempt(() => say);
+      expect(score.correct).toBe(16);
+      expect(gradeBand(score.correct, score.total)).toBe('good');
+      expect(gradeBand(score.correct, score.total, [score.scam, score.genuine])).toBe('fair');
+    }
+    const honest = attempt((id) => (id.startsWith('s') ? 'scam' : 'genuine'));
+    expect(gradeBand(honest.correct, honest.total, [honest.scam, honest.genuine])).toBe('excellent');
   });
 });
 

@@ -38,7 +38,8 @@ export function lessonIn<T extends { slug: string }>(list: readonly T[], slug: s
 
 /**
  * The frame every lesson shares: title with its source and read-aloud, the lesson itself (children),
- * the lesson quiz at the end, the neighbouring lessons, the printed handout's footer and the share panel.
+ * the lesson quiz right after it, then the folded reference parts, the neighbouring lessons, the printed
+ * handout's footer and the share panel: on a phone the quiz comes within a few screens of the top.
  */
 export async function LessonPage({
   kind,
@@ -46,6 +47,7 @@ export async function LessonPage({
   slug,
   facts,
   children,
+  reference,
 }: {
   kind: keyof typeof KINDS;
   locale: Locale;
@@ -53,6 +55,8 @@ export async function LessonPage({
   /** Shown in the title block above the source line (a tool's launch date and operator). */
   facts?: ReactNode;
   children: ReactNode;
+  /** Reference parts (related rules, the law in full, other sources), folded, after the lesson quiz. */
+  reference?: ReactNode;
 }) {
   const t = await getTranslations('lesson');
   const tr = await getTranslations('readAloud');
@@ -75,6 +79,8 @@ export async function LessonPage({
         messages={await clientMessages('quiz', 'phone')}
         locale={locale}
       />
+
+      {reference}
 
       <LessonNav
         previous={previous && { href: path(previous.slug), title: previous.frontmatter.title }}

@@ -7,6 +7,7 @@ export function LessonSection({
   children,
   tone = 'plain',
   printed = true,
+  folded = false,
   scope,
 }: {
   id: string;
@@ -15,6 +16,12 @@ export function LessonSection({
   tone?: 'plain' | 'warn' | 'strong';
   /** False for long reference parts a one-lesson handout leaves out. */
   printed?: boolean;
+  /**
+   * Reference text (the law in full, other sources' notes, long lists): folded under its title, opened
+   * on demand, by a link to it (the browser opens a closed <details> around a link's target), by the
+   * browser's find, and in print. Its text is in the HTML either way, so search indexes it.
+   */
+  folded?: boolean;
   /**
    * Set where several lessons share a page (the booklet): the lesson's slug. Ids carry it, titles sit under
    * the lesson's own (whose id is `{scope}-title`), and the section is named by both, so that each of the
@@ -30,12 +37,26 @@ export function LessonSection({
       : tone === 'strong'
         ? 'rounded-xl bg-brand p-4 text-white'
         : '';
+  const labelledBy = scope ? `${anchor}-title ${scope}-title` : `${anchor}-title`;
+  if (folded) {
+    // The anchor sits on the folded text, so a link to it opens the fold; the title stays in view above.
+    return (
+      <section aria-labelledby={labelledBy} className={`mt-6 ${printed ? '' : 'no-print'}`} data-folded>
+        <details className="fold rounded-xl border-2 border-line px-4">
+          <summary className="min-h-14 cursor-pointer py-3">
+            <Title id={`${anchor}-title`} className="inline text-2xl">
+              {title}
+            </Title>
+          </summary>
+          <div id={anchor} className={`prose-lesson scroll-mt-24 pb-4 ${box}`}>
+            {children}
+          </div>
+        </details>
+      </section>
+    );
+  }
   return (
-    <section
-      id={anchor}
-      aria-labelledby={scope ? `${anchor}-title ${scope}-title` : `${anchor}-title`}
-      className={`mt-10 scroll-mt-4 ${printed ? '' : 'no-print'}`}
-    >
+    <section id={anchor} aria-labelledby={labelledBy} className={`mt-10 scroll-mt-4 ${printed ? '' : 'no-print'}`}>
       <Title id={`${anchor}-title`} className="mb-3 text-2xl">
         {title}
       </Title>

@@ -68,9 +68,10 @@ export function Remember({ children, scope }: Scoped) {
   );
 }
 
-export function Section({ id, title, children, scope }: Scoped & { id: string; title: string }) {
+/** A titled part of a tool lesson; `fold` for reference text (a long list) a reader opens on demand. */
+export function Section({ id, title, fold, children, scope }: Scoped & { id: string; title: string; fold?: boolean }) {
   return (
-    <LessonSection id={id} title={title} scope={scope}>
+    <LessonSection id={id} title={title} scope={scope} folded={fold}>
       {children}
     </LessonSection>
   );

@@ -5,7 +5,7 @@ import { recordAnswers, recordSelfTest } from '@/lib/progress';
 import { updateProgress, useProgress } from '@/lib/progress-store';
 import { attemptSeed, endAttempt } from '@/lib/quiz/attempt';
 import type { Confidence } from '@/lib/quiz/calibration';
-import { drawBalanced, drawReview } from '@/lib/quiz/draw';
+import { drawReview, drawSelfTest } from '@/lib/quiz/draw';
 import { fill } from '@/lib/quiz/fill';
 import { seededRandom, withShuffledOptions } from '@/lib/quiz/random';
 import { scoreAttempt, type AttemptScore } from '@/lib/quiz/score';
@@ -81,7 +81,7 @@ export function SelfTest({ bankUrl, links, topics, count, locale, messages }: Pr
     // One seed per attempt draws the questions and orders their options (lib/quiz/attempt.ts).
     const seed = attemptSeed(review, () => Math.floor(Math.random() * 2 ** 32));
     const random = seededRandom(seed);
-    const drawn = review ? drawReview(all, missed, count, random) : drawBalanced(all, count, random);
+    const drawn = review ? drawReview(all, missed, count, random) : drawSelfTest(all, count, random);
     const items = drawn.map((item) => withShuffledOptions(item, seed));
     setStage({ name: 'playing', items, index: 0, answers: {}, confidence: {}, answered: false, review });
     focusHeading();

@@ -29,6 +29,7 @@ function Mistake({ item, sure, locale, messages }: { item: PlayableItem; sure: b
   return (
     <li
       className={`rounded-xl border-2 p-4 ${sure ? 'border-brand' : 'border-line'}`}
+      id={`m-${item.id}`}
       data-missed={item.id}
       data-sure={sure || undefined}
     >
@@ -62,7 +63,8 @@ export function SelfTestResult({
   onReview,
 }: Props) {
   const { quiz } = messages;
-  const raw = gradeBand(score.correct, score.total);
+  const raw = gradeBand(score.correct, score.total, [score.scam, score.genuine]);
+  const capped = raw !== gradeBand(score.correct, score.total);
   const band = calibratedBand(raw, items, score.missed, confidence);
   const missedItems = items.filter((i) => score.missed.includes(i.id));
   const { sureWrong, other } = orderMistakes(missedItems, confidence);
@@ -82,8 +84,25 @@ export function SelfTestResult({
         <p className="mt-2 text-4xl font-bold text-brand-dark" data-score={`${score.correct}/${score.total}`}>
           {fill(quiz.score, { correct: score.correct, total: score.total })}
         </p>
+        <ul className="mt-2 text-lg font-bold" data-detector>
+          {(['scam', 'genuine'] as const).map(
+            (side) =>
+              score[side].total > 0 && (
+                <li key={side} data-side={side}>
+                  {fill(quiz.detector[side], { right: score[side].right, total: score[side].total })}
+                  {score[side].missed.map((id, n) => (
+                    <a key={id} href={`#m-${id}`} className="ml-2 font-normal">
+                      {n === 0 && `${quiz.detector.missed} `}
+                      {items.find((i) => i.id === id)?.scenario?.from}
+                    </a>
+                  ))}
+                </li>
+              ),
+          )}
+        </ul>
         <p className="mt-2 text-xl font-bold">{quiz.bands[band].title}</p>
         <p className="mt-1">{quiz.bands[band].advice}</p>
+        {capped && <p className="mt-2 font-bold">{quiz.detector.rule}</p>}
         {band !== raw && hardMissed && <p className="mt-2 font-bold">{quiz.hardMissed}</p>}
       </div>
 

@@ -12,8 +12,11 @@ export interface LintItem {
   trivia?: boolean;
 }
 
+import { isJudgement } from './score';
+
 export const LIMITS = {
-  longestKeyShare: 0.35,
+  /** AUTHORING: the key is never strictly the longest option. */
+  longestKeyShare: 0,
   /** Shortening keys must not hand the reader the opposite cue. */
   shortestKeyShare: 0.35,
   medianLengthRatio: 1.2,
@@ -115,7 +118,23 @@ export interface BankFigures {
   lengthRank: ReturnType<typeof lengthRankScores>;
 }
 
-export function bankFigures(items: readonly LintItem[]): BankFigures {
+/** The items whose key is strictly the longest option (single choice and action scenarios). */
+export function longestKeys(items: readonly LintItem[]): string[] {
+  return items
+    .filter((i) => (i.type === 'single' || i.type === 'scenario') && !isJudgement(i))
+    .filter((i) => {
+      const key = i.options.find((o) => o.id === i.answer[0])!;
+      return i.options.every((o) => o === key || len(o.text) < len(key.text));
+    })
+    .map((i) => i.id);
+}
+
+/**
+ * Figures over the items whose options can give the key away: judgement items are left out, their two
+ * options being the same for every message (tested on their own).
+ */
+export function bankFigures(all: readonly LintItem[]): BankFigures {
+  const items = all.filter((i) => !isJudgement(i));
   const keyPositions = [0, 0, 0, 0, 0];
   let longestKey = 0;
   let shortestKey = 0;
@@ -165,7 +184,7 @@ export function lintBank(items: readonly LintItem[], pool: readonly LintItem[]):
   const problems: string[] = [];
   const f = bankFigures(pool);
   if (f.longestKeyShare > LIMITS.longestKeyShare)
-    problems.push(`key is strictly the longest option in ${pct(f.longestKeyShare)} of items`);
+    problems.push(`key is strictly the longest option in ${longestKeys(pool).join(', ')}`);
   if (f.shortestKeyShare > LIMITS.shortestKeyShare)
     problems.push(`key is strictly the shortest option in ${pct(f.shortestKeyShare)} of items`);
   if (f.medianLengthRatio > LIMITS.medianLengthRatio)
@@ -189,4 +208,20 @@ export function lintBank(items: readonly LintItem[], pool: readonly LintItem[]):
   }
   for (const item of pool) if (item.trivia) problems.push(`${item.id}: trivia is in the self-test draw`);
   return problems;
+}
+
+/** Action items: scenarios that ask what to do, whose options differ item by item. */
+export const actionItems = <T extends LintItem>(items: readonly T[]) =>
+  items.filter((i) => i.type === 'scenario' && !isJudgement(i));
+
+/**
+ * How a reader who saw only the options (no message, explanation or key) did on the action items:
+ * `picks` maps an item id to the index of the option chosen, in the order the bank stores them.
+ */
+export function optionsOnlyFigures(items: readonly LintItem[], picks: Readonly<Record<string, number>>) {
+  const actions = actionItems(items);
+  const missing = actions.filter((i) => !(i.id in picks)).map((i) => i.id);
+  const right = actions.filter((i) => i.options[picks[i.id]!]?.id === i.answer[0]).length;
+  const n = actions.length || 1;
+  return { items: actions.length, missing, score: right / n, blind: mean(actions.map((i) => 1 / i.options.length)) };
 }

@@ -1,3 +1,5 @@
+import { isJudgement } from './score';
+
 /** A small seeded generator (mulberry32): tests can repeat a draw, readers get a fresh one. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -31,6 +33,11 @@ export function hashString(text: string): number {
  * always shows the same order (re-render, review of that attempt), another attempt a new one.
  * Answers are option ids, so scoring never depends on the order.
  */
-export function withShuffledOptions<T extends { id: string; options: readonly unknown[] }>(item: T, attemptSeed: number): T {
+export function withShuffledOptions<T extends { id: string; options: readonly unknown[]; answer: readonly string[] }>(
+  item: T,
+  attemptSeed: number,
+): T {
+  // A judgement item's two options stay in the one order every judgement item has.
+  if (isJudgement(item)) return item;
   return { ...item, options: shuffle(item.options, seededRandom(hashString(`${attemptSeed}:${item.id}`))) };
 }

@@ -9,7 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/routes';
 import { localePath } from '@/lib/locale-url';
 import { pageLocale, type LocaleParams } from '@/lib/page';
-import { SELF_TEST_SIZE, drawBalanced, selfTestPool } from '@/lib/quiz/draw';
+import { SELF_TEST_SIZE, drawSelfTest, selfTestPool } from '@/lib/quiz/draw';
 import { clientMessages } from '@/i18n/client-messages';
 import { toPlayable, topicInfo } from '@/lib/quiz/playable';
 import { seededRandom } from '@/lib/quiz/random';
@@ -30,7 +30,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
   const content = getContent(locale);
   const bank = selfTestPool(content.quiz).map((i) => toPlayable(i, locale));
   // The fixed sample a reader without JavaScript sees; with JavaScript every attempt is drawn afresh.
-  const sample = drawBalanced(bank, SELF_TEST_SIZE, seededRandom(2023));
+  const sample = drawSelfTest(bank, SELF_TEST_SIZE, seededRandom(2023));
   const messages = await clientMessages('quiz', 'phone');
   return (
     <>

@@ -47,6 +47,13 @@ export const quizItemSchema = z
       ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'a scenario item, and only a scenario item, has a scenario' });
     }
     if (item.genuine && item.type !== 'scenario') ctx.addIssue({ code: 'custom', path: ['genuine'], message: 'only scenario items can be genuine' });
+    if (ids.includes('scam') || ids.includes('genuine')) {
+      if (item.type !== 'scenario' || ids.join() !== 'scam,genuine') {
+        ctx.addIssue({ code: 'custom', path: ['options'], message: 'a judgement item is a scenario with the options "scam" and "genuine", in that order' });
+      } else if (item.answer[0] !== (item.genuine ? 'genuine' : 'scam')) {
+        ctx.addIssue({ code: 'custom', path: ['answer'], message: `a judgement item's answer is "${item.genuine ? 'genuine' : 'scam'}", as its "genuine" says` });
+      }
+    }
     const shown = item.scenario ? clueMarks(item.scenario, item.scenario.clues.map((c) => c.span)) : new Map();
     const marked = new Set([...shown.values()].flat().map((m) => m.n));
     item.scenario?.clues.forEach((clue, i) => {

@@ -43,56 +43,63 @@ export default async function CasePage({ params }: { params: Params }) {
   const { default: Body } = await import(`@/content/${locale}/cases/${slug}.mdx`);
 
   return (
-    <LessonPage kind="case" locale={locale} slug={slug}>
+    <LessonPage
+      kind="case"
+      locale={locale}
+      slug={slug}
+      reference={
+        <>
+          {item.rules.length > 0 && (
+            <LessonSection id="rules" title={t('rules')} folded>
+              <ul className="list-none space-y-3 pl-0">
+                {item.rules.map((rule) => (
+                  <RuleCard key={rule.item.id} rule={rule} locale={locale} />
+                ))}
+              </ul>
+            </LessonSection>
+          )}
+
+          <LessonSection id="law" title={t('law')} printed={false} folded>
+            <p className="mb-3 text-muted">{t('lawIntro')}</p>
+            {locale !== routing.defaultLocale && <p className="mb-3 text-note">{tl('unofficial')}</p>}
+            <div className="space-y-3">
+              {item.articles.map((article) => (
+                <LawQuote key={article.number} quote={{ article }} locale={locale} />
+              ))}
+            </div>
+          </LessonSection>
+
+          {item.advice.length > 0 && (
+            <LessonSection id="advice" title={t('advice')} printed={false} folded>
+              <div className="space-y-6">
+                {item.advice.map((advice) => (
+                  <div key={advice.id} className="rounded-xl border-2 border-line p-4">
+                    <h3 className="text-xl">{advice.title}</h3>
+                    <h4 className="mt-3 font-bold">{t('adviceMethod')}</h4>
+                    <p>{advice.method}</p>
+                    <h4 className="mt-3 font-bold">{t('adviceTips')}</h4>
+                    {advice.advice.map((p) => (
+                      <p key={p}>{p}</p>
+                    ))}
+                    <AdviceRules advice={advice} />
+                    <SourceLine source={advice.source} locale={locale} className="mt-3" />
+                    {advice.source.historical && <HistoricalNote source={advice.source} locale={locale} />}
+                  </div>
+                ))}
+              </div>
+            </LessonSection>
+          )}
+
+          <LegalNotes content={content} locale={locale} slug={slug} folded />
+        </>
+      }
+    >
       <LessonSection id="audience" title={t('audience')}>
         <p className="text-xl">{item.frontmatter.audience}</p>
       </LessonSection>
 
       <Body components={caseComponents} />
       <DrillLink slug={slug} />
-
-      {item.rules.length > 0 && (
-        <LessonSection id="rules" title={t('rules')}>
-          <ul className="list-none space-y-3 pl-0">
-            {item.rules.map((rule) => (
-              <RuleCard key={rule.item.id} rule={rule} locale={locale} />
-            ))}
-          </ul>
-        </LessonSection>
-      )}
-
-      <LessonSection id="law" title={t('law')} printed={false}>
-        <p className="mb-3 text-muted">{t('lawIntro')}</p>
-        {locale !== routing.defaultLocale && <p className="mb-3 text-note">{tl('unofficial')}</p>}
-        <div className="space-y-3">
-          {item.articles.map((article) => (
-            <LawQuote key={article.number} quote={{ article }} locale={locale} />
-          ))}
-        </div>
-      </LessonSection>
-
-      {item.advice.length > 0 && (
-        <LessonSection id="advice" title={t('advice')} printed={false}>
-          <div className="space-y-6">
-            {item.advice.map((advice) => (
-              <div key={advice.id} className="rounded-xl border-2 border-line p-4">
-                <h3 className="text-xl">{advice.title}</h3>
-                <h4 className="mt-3 font-bold">{t('adviceMethod')}</h4>
-                <p>{advice.method}</p>
-                <h4 className="mt-3 font-bold">{t('adviceTips')}</h4>
-                {advice.advice.map((p) => (
-                  <p key={p}>{p}</p>
-                ))}
-                <AdviceRules advice={advice} />
-                <SourceLine source={advice.source} locale={locale} className="mt-3" />
-                {advice.source.historical && <HistoricalNote source={advice.source} locale={locale} />}
-              </div>
-            ))}
-          </div>
-        </LessonSection>
-      )}
-
-      <LegalNotes content={content} locale={locale} slug={slug} />
     </LessonPage>
   );
 }
