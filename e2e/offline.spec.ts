@@ -55,7 +55,7 @@ async function waitUntilSaved(page: Page, count: number) {
       () =>
         page.evaluate(async () => {
           if (!navigator.serviceWorker.controller) return 0;
-          const name = (await caches.keys()).find((k) => k.startsWith('shizha-pages-'));
+          const name = (await caches.keys()).find((k) => k.startsWith('shizha-core-'));
           return name ? (await (await caches.open(name)).keys()).length : 0;
         }),
       { timeout: 30_000 },
@@ -113,7 +113,7 @@ test('a page not saved yet says so offline and lists what is saved', async ({ pa
 test('a new deploy is picked up: fresh pages online, and the offline copy is replaced', async ({ page }) => {
   await page.goto('/zh-CN/');
   await waitUntilSaved(page, corePages('zh-CN').length);
-  const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shizha-pages-')));
+  const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shizha-core-')));
 
   // Deploy: a lesson changes, and with it the worker's version.
   const lesson = path.join(site, 'zh-CN/cases/fake-police/index.html');
@@ -132,14 +132,14 @@ test('a new deploy is picked up: fresh pages online, and the offline copy is rep
     .poll(
       () =>
         page.evaluate(async () => {
-          const keys = (await caches.keys()).filter((k) => k.startsWith('shizha-pages-'));
+          const keys = (await caches.keys()).filter((k) => k.startsWith('shizha-core-'));
           const saved = keys.length === 1 ? (await (await caches.open(keys[0]!)).keys()).length : 0;
           return `${keys.join()} ${saved > 20 ? 'filled' : 'filling'}`;
         }),
       { timeout: 30_000 },
     )
-    .toBe('shizha-pages-next-deploy filled');
-  expect(before).not.toContain('shizha-pages-next-deploy');
+    .toBe('shizha-core-next-deploy filled');
+  expect(before).not.toContain('shizha-core-next-deploy');
 
   await goOffline();
   await page.goto('/zh-CN/cases/fake-police/');
