@@ -99,7 +99,12 @@ self.addEventListener('install', (event) => {
       const staticCache = await caches.open(STATIC);
       const missing = [];
       for (const url of ASSETS) if (!(await staticCache.match(url))) missing.push(url);
-      await staticCache.addAll(missing);
+      // Checked as every hashed file is (isWhatItClaims): a host's index page must not be kept as a script.
+      const fetched = await Promise.all(missing.map(async (url) => [url, await fetch(url, { cache: 'no-cache' })]));
+      for (const [url, response] of fetched) {
+        if (!isWhatItClaims(new URL(url, self.location.origin), response)) throw new Error(`${url} is not what it claims`);
+      }
+      for (const [url, response] of fetched) await staticCache.put(url, response);
       // Carry the reader's languages over from the previous version.
       const old = oldOwned(await caches.keys()).filter((k) => !k.startsWith('shizha-search-'));
       const locales = new Set((await Promise.all(old.map(cachedLocales))).flat());

@@ -42,9 +42,6 @@ class FakeCache {
     this.entries.delete(this.key(k));
     this.entries.set(this.key(k), new Response(body, { status: response.status, headers: response.headers }));
   }
-  async addAll(urls: string[]) {
-    for (const url of urls) await this.put(url, await network(new URL(url, ORIGIN).href));
-  }
   async match(k: string | { url: string }) {
     return this.entries.get(this.key(k))?.clone();
   }
@@ -334,6 +331,13 @@ describe('service worker, hashed static files', () => {
     await request(chunk);
     network = () => Promise.reject(new TypeError('Failed to fetch'));
     expect(await (await request(chunk)).text()).toBe('real()');
+  });
+
+  it('does not install a version whose own scripts come back as something else', async () => {
+    loadWorker({ assets: ['/_next/static/chunks/own.js'] });
+    network = async () => networkResponse('<!doctype html>', 200, 'text/html');
+    await expect(lifecycle('install')).rejects.toThrow(/not what it claims/);
+    expect(cache('shizha-static').paths()).toEqual([]);
   });
 
   it("keeps one copy per file whatever query is added, and at most MAX_STATIC besides the build's own", async () => {
