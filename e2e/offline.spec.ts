@@ -236,7 +236,9 @@ test('fifty searches later, every saved page of both languages still opens offli
     const name = (await caches.keys()).find((k) => k.startsWith('shizha-search-'));
     return name ? (await (await caches.open(name)).keys()).length : 0;
   });
-  expect(searchFiles).toBeGreaterThan(20);
+  // More than one cache of 120 could hold with the saved pages: enough to have pushed pages out when
+  // search shared their cache.
+  expect(searchFiles + zh.length + en.length).toBeGreaterThan(120);
 
   await goOffline();
   // Every saved page of both languages answers from the worker (fetched from the page: the same worker
