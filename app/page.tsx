@@ -16,7 +16,8 @@ export default function RootRedirect() {
         <meta httpEquiv="refresh" content={`0; url=${target}`} />
       </head>
       <body>
-        <p style={{ fontSize: '1.25rem', padding: '2rem', fontFamily: 'sans-serif' }}>
+        {/* Classes, not a style attribute: the site's style policy allows no inline styles. */}
+        <p className="p-8 font-sans text-xl">
           <a href={target}>识诈 · 进入首页</a> ·{' '}
           <a href="/en/" lang="en">
             English

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { ERROR_TEXT } from '@/lib/error-text';
 
@@ -11,7 +11,22 @@ import { ERROR_TEXT } from '@/lib/error-text';
  */
 export function ErrorFallback({ locale }: { locale: Locale }) {
   const t = ERROR_TEXT[locale];
-  const [saved] = useState(() => (typeof document === 'undefined' ? '' : (document.getElementById('main')?.innerHTML ?? '')));
+  // A copy of the nodes themselves, never their HTML re-parsed: nothing on the page is turned back into
+  // markup, and scripts are left out.
+  const [saved] = useState(() => {
+    const main = typeof document === 'undefined' ? null : document.getElementById('main');
+    if (!main || !main.hasChildNodes()) return null;
+    const copy = document.createDocumentFragment();
+    for (const node of Array.from(main.childNodes)) copy.append(node.cloneNode(true));
+    for (const script of Array.from(copy.querySelectorAll('script'))) script.remove();
+    return copy;
+  });
+  const show = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (element && saved && !element.hasChildNodes()) element.append(saved.cloneNode(true));
+    },
+    [saved],
+  );
   return (
     <div data-error-fallback>
       <div role="alert" className="no-print rounded-2xl border-2 border-brand bg-brand-wash p-4">
@@ -25,12 +40,7 @@ export function ErrorFallback({ locale }: { locale: Locale }) {
           </a>
         </p>
       </div>
-      {saved ? (
-        // Our own page's markup, as the browser already showed it: no reader input is in it.
-        <div className="mt-6" dangerouslySetInnerHTML={{ __html: saved }} />
-      ) : (
-        <p className="mt-6 text-lg font-bold text-brand-dark">{t.emergency}</p>
-      )}
+      {saved ? <div className="mt-6" ref={show} /> : <p className="mt-6 text-lg font-bold text-brand-dark">{t.emergency}</p>}
     </div>
   );
 }

@@ -27,6 +27,8 @@ const LINKS = [
   ['search', paths.search()],
 ] as const;
 
+const LINK_CLASS = 'inline-flex min-h-11 w-full items-center rounded-lg px-2.5 font-medium text-ink no-underline hover:bg-wash';
+
 /**
  * One compact row on phones — the name, 被骗了？ and a menu holding the navigation, the language and
  * 关怀模式 — so a shared lesson's title and key message are on the first screen. From 768px the full bar:
@@ -39,12 +41,17 @@ export function SiteHeader({ locale, missingInOther, elderLabel }: Props) {
     <ul className={className}>
       {LINKS.map(([key, href]) => (
         <li key={key} data-elder-hide={ELDER_HIDES.has(key) ? '' : undefined}>
-          <Link
-            href={href}
-            className="inline-flex min-h-11 w-full items-center rounded-lg px-2.5 font-medium text-ink no-underline hover:bg-wash"
-          >
-            {t(`nav.${key}`)}
-          </Link>
+          {key === 'search' ? (
+            // A whole page load, not a client-side one: only the search page's own policy lets it compile
+            // its WebAssembly index, and a client-side visit would keep the previous page's policy.
+            <a href={`/${locale}${href}`} className={LINK_CLASS}>
+              {t(`nav.${key}`)}
+            </a>
+          ) : (
+            <Link href={href} className={LINK_CLASS}>
+              {t(`nav.${key}`)}
+            </Link>
+          )}
         </li>
       ))}
     </ul>

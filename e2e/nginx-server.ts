@@ -14,8 +14,16 @@ function findNginx(): string {
   throw new Error('nginx is not installed: apt-get install -y nginx (npm run test:e2e does it when run as root)');
 }
 
+/** Debian's Brotli module for nginx (libnginx-mod-http-brotli-static), if installed. */
+export function brotliModule(): string | undefined {
+  return [
+    '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
+    '/usr/share/nginx/modules/ngx_http_brotli_static_module.so',
+  ].find((f) => existsSync(f));
+}
+
 /** Starts nginx with the production site config over `out`; resolves once it answers. */
-export async function startNginx(root: string, out: string, port: number, httpPort: number) {
+export async function startNginx(root: string, out: string, port: number, httpPort: number, { workers = 1 } = {}) {
   if (!existsSync(path.join(out, 'index.html'))) throw new Error('no out/: run npm run build first');
   const dir = mkdtempSync(path.join(tmpdir(), 'shizha-nginx-'));
   mkdirSync(path.join(dir, 'snippets'));
@@ -24,18 +32,23 @@ export async function startNginx(root: string, out: string, port: number, httpPo
     '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
   ], { stdio: 'ignore' }); // prettier-ignore
   copyFileSync(path.join(root, 'deploy/shizha-security-headers.conf'), path.join(dir, 'snippets/shizha-security-headers.conf'));
+  // Brotli as a deployer installs it: the module loaded and the snippet copied only where the module is.
+  const brotli = brotliModule();
+  if (brotli) copyFileSync(path.join(root, 'deploy/shizha-brotli.conf'), path.join(dir, 'snippets/shizha-brotli.conf'));
   const site = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
     .replace('root /srv/shizha/out;', `root ${out};`)
     .replace('/etc/ssl/shizha/fullchain.pem', path.join(dir, 'cert.pem'))
     .replace('/etc/ssl/shizha/privkey.pem', path.join(dir, 'key.pem'))
     .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port} ssl http2;`)
     .replace('listen 80;', `listen 127.0.0.1:${httpPort};`)
-    .replace(/\s*listen \[::\]:\d+[^;]*;/g, '');
+    .replace(/\s*listen \[::\]:\d+[^;]*;/g, '')
+    .replaceAll('server_name shizha.example.org;', 'server_name 127.0.0.1;');
   writeFileSync(path.join(dir, 'site.conf'), site);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join('\n  ');
   writeFileSync(
     path.join(dir, 'nginx.conf'),
-    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\ndaemon off;\nworker_processes 1;\nevents {}\n` +
+    (brotli ? `load_module ${brotli};\n` : '') +
+      `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\ndaemon off;\nworker_processes ${workers};\nevents {}\n` +
       `http {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  ${temp}\n  include ${dir}/site.conf;\n}\n`,
   );
   const nginx: ChildProcess = spawn(findNginx(), ['-p', dir, '-c', path.join(dir, 'nginx.conf')], {

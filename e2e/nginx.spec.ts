@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { expect, test as base, type APIResponse, type Page } from '@playwright/test';
 import { filesUnder } from '../scripts/lib/files.mjs';
-import { startNginx } from './nginx-server';
+import { brotliModule, startNginx } from './nginx-server';
 
 // The production server (e2e/nginx-server.ts) serving this build's out/: the redirect from HTTP, the
 // headers, types, caching, redirects and 404 a production reader gets, and pages that still work under the CSP.
@@ -18,7 +19,8 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  // A day, this host only: what a first deploy can live with (deploy/README.md says how to raise it).
+  'strict-transport-security': 'max-age=86400',
 };
 
 /** Page visits through nginx: every request stays on the nginx origin, and nothing breaks the CSP. */
@@ -64,7 +66,10 @@ function expectSecurityHeaders(response: APIResponse) {
     expect(csp).toContain(directive);
   expect(csp.split(/[\s;]+/)).not.toContain("'unsafe-eval'");
   expect(csp, 'no other origin').not.toMatch(/https?:|\*/);
-  expect(directive(csp, 'script-src'), 'the header leaves scripts to the page policy').toBeUndefined();
+  // The header's own ceiling, for a file without the page's meta: this origin only, no eval, no inline styles.
+  expect(directive(csp, 'default-src')).toEqual(["'self'"]);
+  expect(directive(csp, 'script-src')).toEqual(["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"]);
+  expect(directive(csp, 'style-src')).toEqual(["'self'"]);
 }
 
 /** One directive's sources from a policy, or undefined if it has none. */
@@ -111,17 +116,47 @@ test('plain HTTP answers only with a redirect to the same address over HTTPS', a
     expect(response.headers()['location'], url).toBe(`https://127.0.0.1${url}`);
     expect(response.headers()['strict-transport-security'], 'HSTS over HTTPS only').toBeUndefined();
   }
+  // The name comes from server_name, never from the request.
+  const forged = await request.get(`http://127.0.0.1:${HTTP_PORT}/zh-CN/`, { maxRedirects: 0, headers: { Host: 'evil.com' } });
+  expect(forged.headers()['location']).toBe('https://127.0.0.1/zh-CN/');
+});
+
+/** A raw HTTP/1.1 request (a Host header Playwright would not send), certificate unchecked. */
+const raw = (path_: string, headers: Record<string, string>, method = 'GET') =>
+  new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+    httpsRequest({ host: '127.0.0.1', port: PORT, path: path_, method, headers, rejectUnauthorized: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    })
+      .on('error', reject)
+      .end();
+  });
+
+test("nginx's own error answers carry the security headers too", async ({ request }) => {
+  const badHost = await raw('/zh-CN/', { Host: 'a b' });
+  expect(badHost.status).toBe(400);
+  const notAllowed = await request.post(`${ORIGIN}/zh-CN/`);
+  expect(notAllowed.status()).toBe(405);
+  for (const headers of [badHost.headers, notAllowed.headers()]) {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], name).toBe(value);
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  }
 });
 
 test('every page carries a script policy without unsafe-inline, with a hash for each inline script', async ({ request }) => {
-  for (const url of ['/zh-CN/', '/en/search/', '/zh-CN/quiz/', '/no-such-page/']) {
+  for (const url of ['/zh-CN/', '/en/search/', '/zh-CN/search/', '/zh-CN/quiz/', '/no-such-page/']) {
     const html = await (await request.get(`${ORIGIN}${url}`)).text();
     const policy = pagePolicy(html);
     // First in <head>: nothing runs before it.
     expect(html.indexOf('http-equiv="Content-Security-Policy"'), url).toBeLessThan(html.indexOf('<script'));
     expect(directive(policy, 'default-src'), url).toEqual(["'self'"]);
     const scripts = directive(policy, 'script-src') ?? [];
-    expect(scripts.slice(0, 2), url).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // WebAssembly for search, on the search pages only.
+    expect(scripts.slice(0, 2), url).toEqual(
+      url.endsWith('/search/') ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'", scripts[1]],
+    );
+    if (!url.endsWith('/search/')) expect(scripts, url).not.toContain("'wasm-unsafe-eval'");
+    expect(directive(policy, 'style-src'), url).toEqual(["'self'"]);
     expect(scripts, url).not.toContain("'unsafe-inline'");
     expect(scripts, url).not.toContain("'unsafe-eval'");
     const inline = html.match(/<script>/g)?.length ?? 0;
@@ -130,11 +165,24 @@ test('every page carries a script policy without unsafe-inline, with a hash for 
   }
 });
 
-test('text is gzip-compressed', async ({ request }) => {
-  for (const url of ['/zh-CN/', aHashedScript(), '/zh-CN/quiz/bank.json']) {
-    const response = await request.get(`${ORIGIN}${url}`, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(response.headers()['content-encoding'], url).toBe('gzip');
-    expect(response.headers()['vary'], url).toContain('Accept-Encoding');
+test("text is sent as the build's compressed copy (Brotli where nginx has the module), not compressed per request", async ({
+  request,
+}) => {
+  const brotli = Boolean(brotliModule());
+  for (const url of ['/zh-CN/', aHashedScript(), '/zh-CN/quiz/bank.json', '/pagefind/pagefind.js']) {
+    const file = path.join(OUT, url.endsWith('/') ? `${url}index.html` : url);
+    for (const [accept, encoding] of [
+      ['gzip', 'gzip'],
+      ['gzip, deflate, br', brotli ? 'br' : 'gzip'],
+    ] as const) {
+      const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+      expect(existsSync(copy), copy).toBe(true);
+      const response = await request.get(`${ORIGIN}${url}`, { headers: { 'Accept-Encoding': accept } });
+      expect(response.headers()['content-encoding'], url).toBe(encoding);
+      expect(response.headers()['vary'], url).toContain('Accept-Encoding');
+      // The file's own copy, byte for byte: its length is known before sending (per-request gzip is chunked).
+      expect(Number(response.headers()['content-length']), `${url} ${encoding}`).toBe(statSync(copy).size);
+    }
   }
 });
 
@@ -208,7 +256,9 @@ test('an unknown address, or a folder without a page, gets the bilingual 404 pag
     '/pagefind/fragment/',
     '/zh-CN/quiz/q/',
   ];
-  for (const url of ['/no-such-page/', '/zh-CN/cases/no-such-case/', '/missing.png', ...folders]) {
+  // The 404 page's own addresses (and the copy Next.js exports) are not pages either.
+  const notFoundPages = ['/404.html', '/404/', '/_not-found/'];
+  for (const url of ['/no-such-page/', '/zh-CN/cases/no-such-case/', '/missing.png', ...folders, ...notFoundPages]) {
     const response = await request.get(`${ORIGIN}${url}`);
     expect(response.status(), url).toBe(404);
     const body = await response.text();
@@ -239,8 +289,12 @@ test('the helper and search work under the CSP', async ({ strictPage: page }) =>
   await page.getByRole('button', { name: '帮我看看' }).click();
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'stop');
 
-  // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and must not need eval.
-  await page.goto(`${ORIGIN}/zh-CN/search/?q=安全账户`);
+  // Pagefind compiles WebAssembly ('wasm-unsafe-eval', the search page's policy only) and must not need
+  // eval. Arriving from another page by the header's link loads the search page whole, with its policy.
+  await page.locator('header nav a[href="/zh-CN/search/"]').filter({ visible: true }).first().click();
+  await expect(page).toHaveURL(`${ORIGIN}/zh-CN/search/`);
+  await page.getByLabel('搜索关键词').fill('安全账户');
+  await page.getByLabel('搜索关键词').press('Enter');
   // Loading the index and its WebAssembly takes a few seconds on a busy machine.
   await expect(page.locator('[data-search-results] a[href="/zh-CN/cases/fake-police/"]')).toBeVisible({ timeout: 20_000 });
 });
@@ -272,4 +326,51 @@ test("an inline script that is not the page's own is blocked, in the HTML or add
   // The page's own scripts still ran: React took over the elder-mode switch.
   await page.locator('[data-elder-toggle]').first().click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
+});
+
+test("the header's policy holds on its own: a page without the meta, or whose meta allows more", async ({ page }) => {
+  const blocked: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+  });
+  const foreign: string[] = [];
+  await page.route('https://cdn.example.org/**', (route) => {
+    foreign.push(route.request().url());
+    return route.fulfill({ contentType: 'text/javascript', body: 'window.__foreign = true' });
+  });
+  // As a CDN might serve it: the page's meta gone, a script from elsewhere, eval and a handler added.
+  await page.route(`${ORIGIN}/zh-CN/cases/fake-police/`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text())
+      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+      .replace(
+        '</body>',
+        '<script src="https://cdn.example.org/x.js"></script><script>try{eval("window.__eval=1")}catch(e){window.__evalRefused=1}</script>' +
+          '<img src="/missing.png" onerror="window.__handler=1"></body>',
+      );
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    return { foreign: w.__foreign, eval: w.__eval, evalRefused: w.__evalRefused, handler: w.__handler };
+  });
+  // The header alone: no other origin's script, no eval, no inline handler.
+  expect(seen).toEqual({ foreign: undefined, eval: undefined, evalRefused: 1, handler: undefined });
+  expect(foreign).toEqual([]);
+  expect(blocked.length).toBeGreaterThanOrEqual(2);
+
+  // A page whose meta names another origin still cannot load from it: the header says no.
+  await page.unroute(`${ORIGIN}/zh-CN/cases/fake-police/`);
+  await page.route(`${ORIGIN}/zh-CN/rules/`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text())
+      .replace("script-src 'self'", "script-src 'self' https://cdn.example.org")
+      .replace('</body>', '<script src="https://cdn.example.org/x.js"></script></body>');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${ORIGIN}/zh-CN/rules/`);
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__foreign)).toBeUndefined();
+  expect(foreign).toEqual([]);
 });

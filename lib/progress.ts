@@ -21,6 +21,26 @@ export const emptyProgress = (): Progress => ({ v: PROGRESS_VERSION, read: [], c
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
+// A self-test has at most a few dozen items: a score outside this is not one the site wrote.
+const MAX_ITEMS = 1000;
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_ITEMS;
+
+/** A self-test result that can be shown as it is: whole numbers, right answers within the items, a real date. */
+function isScore(value: unknown): value is NonNullable<Progress['last']> {
+  if (typeof value !== 'object' || value === null) return false;
+  const { correct, total, at } = value as Record<string, unknown>;
+  return (
+    isCount(correct) &&
+    isCount(total) &&
+    total > 0 &&
+    correct <= total &&
+    typeof at === 'number' &&
+    Number.isFinite(at) &&
+    at > 0 &&
+    !Number.isNaN(new Date(at).getTime())
+  );
+}
+
 export function parseProgress(raw: string | null): Progress {
   if (!raw) return emptyProgress();
   try {
@@ -31,9 +51,7 @@ export function parseProgress(raw: string | null): Progress {
       return emptyProgress();
     }
     const last = p.last as Progress['last'] | undefined;
-    const lastOk =
-      last === undefined ||
-      (typeof last === 'object' && last !== null && [last.correct, last.total, last.at].every((n) => typeof n === 'number'));
+    const lastOk = last === undefined || isScore(last);
     return { v: PROGRESS_VERSION, read: p.read, checks: p.checks, missed: p.missed, ...(lastOk && last ? { last } : {}) };
   } catch {
     return emptyProgress();

@@ -23,6 +23,18 @@ describe('stored progress', () => {
     expect(parseProgress(raw)).toEqual({ ...emptyProgress(), read: ['case:a'] });
   });
 
+  it.each([
+    ['an absurd count', { correct: 1e308, total: 1e308, at: 1 }],
+    ['more right answers than items', { correct: 21, total: 20, at: 1 }],
+    ['a negative count', { correct: -1, total: 20, at: 1 }],
+    ['a fraction', { correct: 1.5, total: 20, at: 1 }],
+    ['no items', { correct: 0, total: 0, at: 1 }],
+    ['an impossible date', { correct: 1, total: 20, at: 1e300 }],
+  ])('drops a last score with %s, which it would otherwise show', (_what, last) => {
+    const raw = JSON.stringify({ v: 1, read: ['case:a'], checks: [], missed: [], last });
+    expect(parseProgress(raw)).toEqual({ ...emptyProgress(), read: ['case:a'] });
+  });
+
   it('marks a lesson read once, and a passed check as read too', () => {
     const p = markCheck(markRead(markRead(emptyProgress(), 'case:a'), 'case:a'), 'case:b');
     expect(p.read).toEqual(['case:a', 'case:b']);

@@ -1,21 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { fetchSignature, parseSignature, shareDataFrom, signatureRequest, weChatSdkConfig } from '@/lib/wechat-sdk';
+import {
+  fetchSignature,
+  parseSignature,
+  shareDataFrom,
+  signableAddress,
+  signatureRequest,
+  weChatSdkConfig,
+} from '@/lib/wechat-sdk';
+
+const ON = { NEXT_PUBLIC_WECHAT_APP_ID: 'wx123', NEXT_PUBLIC_WECHAT_SIGNATURE_URL: '/sign' };
+const SRI = 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC';
 
 describe('WeChat JS-SDK configuration', () => {
   it('is off unless both the app id and the signature endpoint are set', () => {
     expect(weChatSdkConfig({})).toBeNull();
     expect(weChatSdkConfig({ NEXT_PUBLIC_WECHAT_APP_ID: 'wx123' })).toBeNull();
     expect(weChatSdkConfig({ NEXT_PUBLIC_WECHAT_APP_ID: ' ', NEXT_PUBLIC_WECHAT_SIGNATURE_URL: '/sign' })).toBeNull();
-    expect(weChatSdkConfig({ NEXT_PUBLIC_WECHAT_APP_ID: 'wx123', NEXT_PUBLIC_WECHAT_SIGNATURE_URL: '/sign' })).toEqual({
+    expect(
+      weChatSdkConfig({
+        NEXT_PUBLIC_WECHAT_APP_ID: 'wx123',
+        NEXT_PUBLIC_WECHAT_SIGNATURE_URL: '/sign',
+        NEXT_PUBLIC_WECHAT_JSSDK_INTEGRITY: SRI,
+      }),
+    ).toEqual({
       appId: 'wx123',
       signatureUrl: '/sign',
       scriptUrl: 'https://res.wx.qq.com/open/js/jweixin-1.6.0.js',
+      integrity: SRI,
     });
   });
 
-  it('asks for a signature of the page address without its fragment', () => {
-    expect(signatureRequest('/api/sign', 'https://example.org/zh-CN/cases/fake-loan/?a=1#case')).toBe(
-      'https://example.org/api/sign?url=https%3A%2F%2Fexample.org%2Fzh-CN%2Fcases%2Ffake-loan%2F%3Fa%3D1',
+  it('refuses (stopping the build) an SDK from another origin without an integrity hash', () => {
+    expect(() => weChatSdkConfig(ON)).toThrow(/NEXT_PUBLIC_WECHAT_JSSDK_INTEGRITY/);
+    expect(() => weChatSdkConfig({ ...ON, NEXT_PUBLIC_WECHAT_JSSDK_URL: 'https://cdn.example.org/jweixin.js' })).toThrow(
+      /another origin/,
+    );
+    expect(() => weChatSdkConfig({ ...ON, NEXT_PUBLIC_WECHAT_JSSDK_INTEGRITY: 'md5-abc' })).toThrow(/sha384/);
+    expect(() => weChatSdkConfig({ ...ON, NEXT_PUBLIC_WECHAT_JSSDK_URL: 'http://res.wx.qq.com/x.js' })).toThrow(/https/);
+    // A copy on this site needs no hash (it may have one).
+    expect(weChatSdkConfig({ ...ON, NEXT_PUBLIC_WECHAT_JSSDK_URL: '/vendor/jweixin.js' })?.scriptUrl).toBe('/vendor/jweixin.js');
+  });
+
+  it('makes a protocol-relative SDK address https, so the page policy names it and it loads', () => {
+    const config = weChatSdkConfig({
+      ...ON,
+      NEXT_PUBLIC_WECHAT_JSSDK_URL: '//res.wx.qq.com/open/js/jweixin-1.6.0.js',
+      NEXT_PUBLIC_WECHAT_JSSDK_INTEGRITY: SRI,
+    });
+    expect(config?.scriptUrl).toBe('https://res.wx.qq.com/open/js/jweixin-1.6.0.js');
+  });
+
+  it("has the page address signed without its query or fragment, and never sends the reader's own query", () => {
+    expect(signableAddress('https://example.org/zh-CN/cases/fake-loan/#case')).toBe('https://example.org/zh-CN/cases/fake-loan/');
+    expect(signableAddress('https://example.org/zh-CN/cases/fake-loan/?from=singlemessage&isappinstalled=0')).toBe(
+      'https://example.org/zh-CN/cases/fake-loan/',
+    );
+    expect(signableAddress('https://example.org/zh-CN/search/?q=%E8%B4%B7%E6%AC%BE')).toBeNull();
+    expect(signatureRequest('/api/sign', 'https://example.org/zh-CN/cases/fake-loan/')).toBe(
+      'https://example.org/api/sign?url=https%3A%2F%2Fexample.org%2Fzh-CN%2Fcases%2Ffake-loan%2F',
     );
   });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { fetchSignature, shareDataFrom, type WeChatSdkConfig } from '@/lib/wechat-sdk';
+import { fetchSignature, shareDataFrom, signableAddress, type WeChatSdkConfig } from '@/lib/wechat-sdk';
 
 interface Wx {
   config(options: Record<string, unknown>): void;
@@ -25,7 +25,12 @@ export function WeChatShareCard({ config }: { config: WeChatSdkConfig }) {
       if (!wx) return;
       // No signature (endpoint down, slow, or answering something else): WeChat keeps its default card,
       // and nothing else on the page depends on this.
-      const signed = await fetchSignature(config.signatureUrl, location.href);
+      // The query never leaves the site: a page whose query is the reader's own keeps the default card.
+      const address = signableAddress(location.href);
+      if (!address) return;
+      // WeChat checks the signature against the page's address: drop its share markers from it first.
+      if (location.search) history.replaceState(history.state, '', address + location.hash);
+      const signed = await fetchSignature(config.signatureUrl, address);
       if (!signed) return;
       try {
         wx.config({ appId: config.appId, ...signed, jsApiList: ['updateAppMessageShareData', 'updateTimelineShareData'] });

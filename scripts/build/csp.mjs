@@ -41,6 +41,7 @@ export function inlineScriptHashes(html) {
  * @returns {ExtraOrigins}
  */
 export function extraOrigins(env) {
+  // Throws, stopping the build, for an SDK address that cannot work (lib/wechat-sdk.ts says why).
   const sdk = weChatSdkConfig(env);
   if (!sdk) return { script: [], connect: [] };
   const origin = (/** @type {string} */ url) => (/^https?:\/\//.test(url) ? [new URL(url).origin] : []);
@@ -50,13 +51,16 @@ export function extraOrigins(env) {
 /**
  * @param {string[]} hashes
  * @param {ExtraOrigins} [extra]
+ * @param {{ wasm?: boolean }} [options] wasm: the page runs search, which compiles WebAssembly
  */
-export function policy(hashes, extra = { script: [], connect: [] }) {
+export function policy(hashes, extra = { script: [], connect: [] }, { wasm = false } = {}) {
   return [
     "default-src 'self'",
-    // 'wasm-unsafe-eval' lets search compile its WebAssembly index; JavaScript eval stays blocked.
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...extra.script, ...hashes].join(' '),
-    "style-src 'self' 'unsafe-inline'",
+    // 'wasm-unsafe-eval' lets search compile its WebAssembly index, on the search pages only; JavaScript
+    // eval stays blocked everywhere.
+    ['script-src', "'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...extra.script, ...hashes].join(' '),
+    // No inline styles: the stylesheet is a file, and React sets the few computed styles through the DOM.
+    "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     ['connect-src', "'self'", ...extra.connect].join(' '),
@@ -68,14 +72,18 @@ export function policy(hashes, extra = { script: [], connect: [] }) {
   ].join('; ');
 }
 
+/** Pages that run search (and so compile WebAssembly): /<locale>/search/, by their path under out/. */
+export const SEARCH_PAGE = /(^|\/)[^/]+\/search\/index\.html$/;
+
 /**
  * The page with its policy as the first element of <head>, before any script (replacing an older one).
  * @param {string} html
  * @param {ExtraOrigins} extra
+ * @param {{ wasm?: boolean }} [options]
  */
-export function withPolicy(html, extra) {
+export function withPolicy(html, extra, options = {}) {
   const clean = html.replace(META, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineScriptHashes(clean), extra)}"/>`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineScriptHashes(clean), extra, options)}"/>`;
   const charset = /<meta charSet="utf-8"\s*\/?>/i.exec(clean);
   if (charset) return clean.replace(charset[0], charset[0] + meta);
   if (!/<head>/.test(clean)) throw new Error('no <head> to put the policy in');
@@ -88,7 +96,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let pages = 0;
   let scripts = 0;
   for (const file of htmlFiles(root)) {
-    const html = withPolicy(readFileSync(file, 'utf8'), extra);
+    const wasm = SEARCH_PAGE.test(path.relative(root, file).split(path.sep).join('/'));
+    const html = withPolicy(readFileSync(file, 'utf8'), extra, { wasm });
     writeFileSync(file, html);
     pages += 1;
     scripts += inlineScriptHashes(html).length;

@@ -19,6 +19,8 @@ export const POST_BUILD = [
   // The worker's version hashes every file in out/: after everything else is written.
   { name: 'service worker', script: 'scripts/build/service-worker.mjs' },
   { name: 'SITE_URL check', script: 'scripts/build/site-url.mjs' },
+  // The .gz and .br copies nginx sends as they are: after the last step that writes a file.
+  { name: 'pre-compression (.gz, .br)', script: 'scripts/build/precompress.mjs' },
 ];
 
 /**
