@@ -18,7 +18,8 @@ export interface EvalItem {
   text: string;
 }
 
-export const fixturePath = (name: string, locale: string) => path.join(__dirname, 'fixtures', `scam-check-${name}.${locale}.json`);
+export const fixturePath = (name: string, locale: string) =>
+  path.join(__dirname, 'fixtures', `scam-check-${name}.${locale}.json`);
 export const hasFixture = (name: string, locale: string) => existsSync(fixturePath(name, locale));
 export const loadFixture = (name: string, locale: string): EvalItem[] =>
   (JSON.parse(readFileSync(fixturePath(name, locale), 'utf8')) as { items: EvalItem[] }).items;
@@ -106,7 +107,10 @@ export function evaluate(title: string, rules: ScamCheckRules, items: EvalItem[]
       if (top1) row.top1++;
       if (top3) row.top3++;
       s.perCase.set(item.expect, row);
-      if (!top1) s.misses.push(`${group} ${item.expect} ${top3 ? 'not first' : 'not in top 3'} (${slugs.slice(0, 3)}): ${name}${short(item.text)}`);
+      if (!top1)
+        s.misses.push(
+          `${group} ${item.expect} ${top3 ? 'not first' : 'not in top 3'} (${slugs.slice(0, 3)}): ${name}${short(item.text)}`,
+        );
       if (group === 'teaching') continue;
     }
     // The same scam between teaching words must warn as much as it did without them.
