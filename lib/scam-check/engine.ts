@@ -193,7 +193,7 @@ export const SEGMENT_LOOKS = 120;
 const SEGMENT_CONTEXT = 4;
 
 /**
- * Whether a short Chinese phrase at [start, end) starts and ends where the words around it do. Without
+ * Whether a short Chinese phrase at [start, end) starts or ends where the words around it do. Without
  * Intl.Segmenter (older browsers), or beyond SEGMENT_LOOKS, the phrase's `unless` words alone decide.
  */
 function standsAsWord(flat: string, start: number, end: number) {
@@ -203,7 +203,8 @@ function standsAsWord(flat: string, start: number, end: number) {
   const words = seg.segment(flat.slice(from, end + SEGMENT_CONTEXT));
   const first = words.containing(start - from);
   const last = words.containing(end - 1 - from);
-  return first?.index === start - from && last !== undefined && last.index + last.segment.length === end - from;
+  // A segmenter also splits words it does not know ("先验/资"): only a phrase cut through at both ends is inside other words.
+  return first?.index === start - from || (last !== undefined && last.index + last.segment.length === end - from);
 }
 
 /** The longest needle that stands at `i` as a word of its own and not inside one of its `unless` words. */
