@@ -137,7 +137,8 @@ describe('a strong warning needs an ask', () => {
   });
 
   it("凡是 inside a scammer's script negates only its own clause", () => {
-    expect(analyse(rules, [], `${classic}凡是不配合的都要拘留。`).verdict).toBe('stop');
+    const script = '我是公安局民警，你涉嫌洗钱，凡是不配合的都要拘留，请马上把钱转到安全账户配合调查。';
+    expect(analyse(rules, [], script).verdict).toBe('stop');
   });
 
   it('a role, a place and a crime word without an ask is at most caution', () => {
