@@ -38,6 +38,11 @@ declare const messages: {
   "home": {
     "title": "识诈：看懂骗局，守住钱袋",
     "intro": "骗子的套路再多，也离不开几个固定的招数。先记住下面八个“凡是”，再花几分钟读一读你最可能遇到的骗局。",
+    "doubtTitle": "拿不准的时候",
+    "doubtCheck": "这是诈骗吗？",
+    "doubtChecklist": "转账前核对清单",
+    "doubtHelp": "已经被骗了？",
+    "doubtQuiz": "防骗自测",
     "casesTitle": "十大高发骗局",
     "casesIntro": "每一种都讲清：谁容易被骗、骗子分三步怎么做、一个真实案例、警方提醒。",
     "toolsTitle": "七个官方反诈工具",
