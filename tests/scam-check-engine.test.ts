@@ -176,7 +176,7 @@ describe('words match as words', () => {
   it('a word inside a web address is part of the address', () => {
     const result = analyse(englishRules, [], 'Tax office notice: visit tax-back.top today.');
     expect(result.hits.filter((h) => h.signal === 'extra-fees')).toHaveLength(1);
-    expect(result.signals).toContain('link-app');
+    expect(result.signals).toContain('web-address');
   });
 
   it("without Intl.Segmenter (older browsers) the phrase's unless-words still tell 验资 from 实验资料费", async () => {

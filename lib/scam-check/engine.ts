@@ -165,6 +165,7 @@ const TLD = /\.(?:com|cn|net|org|top|cc|xyz|vip|info|shop|club|site|online|io|me
 function markUrls(flat: string) {
   if (urlBuffer.length < flat.length) urlBuffer = new Uint8Array(Math.max(flat.length, urlBuffer.length * 2));
   const url = urlBuffer.fill(0, 0, flat.length);
+  let addresses = 0;
   for (let i = 0; i < flat.length;) {
     if (!isUrlChar(flat.charCodeAt(i))) {
       i++;
@@ -173,10 +174,13 @@ function markUrls(flat: string) {
     let j = i;
     while (j < flat.length && isUrlChar(flat.charCodeAt(j))) j++;
     const run = flat.slice(i, j);
-    if (run.includes('://') || run.startsWith('www.') || TLD.test(run)) url.fill(1, i, j);
+    if (run.includes('://') || run.startsWith('www.') || TLD.test(run)) {
+      url.fill(1, i, j);
+      addresses++;
+    }
     i = j;
   }
-  return url;
+  return { url, addresses };
 }
 
 /** Where the engine has it, a word segmenter tells "验资" from the middle of "实验资料费". */
@@ -230,7 +234,7 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
   const needles: Needle[] = [];
   if (coveredBuffer.length < flat.length) coveredBuffer = new Uint8Array(Math.max(flat.length, coveredBuffer.length * 2));
   const covered = coveredBuffer.fill(0, 0, flat.length);
-  const url = markUrls(flat);
+  const { url, addresses } = markUrls(flat);
   let looks = 0;
   for (let i = 0; i < flat.length - 1; i++) {
     const list = index[pairKey(flat, i)];
@@ -238,7 +242,7 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
     const needle = matchAt(flat, i, list);
     if (!needle) continue;
     // Inside a web address only the address itself is a sign.
-    if (url[i] && needle.phrase.signal !== 'link-app') continue;
+    if (url[i] && needle.phrase.signal !== 'web-address') continue;
     if (needle.text.length === 2 && isHanCode(needle.text.charCodeAt(0)) && looks < SEGMENT_LOOKS) {
       looks++;
       if (!standsAsWord(flat, i, i + 2)) continue;
@@ -274,6 +278,8 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
     unmarked: count - hits.length,
     meant: [...meant],
     named: [...named].filter((p) => !meant.has(p)),
+    /** Web addresses in the text, each a sign of its own even when no phrase names it. */
+    addresses,
     codeNotice: codeNamed || looksLikeCodeMessage(flat),
   };
 }
@@ -326,8 +332,9 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const chosen = new Set(answers);
   for (const q of rules.questions)
     for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(evidence, s, o.id));
-  const { hits, unmarked, meant, named, codeNotice } = findPhrases(text, rules.phrases);
+  const { hits, unmarked, meant, named, codeNotice, addresses } = findPhrases(text, rules.phrases);
   for (const phrase of meant) raise(evidence, phrase.signal, phrase.id ?? phrase.match[0]!);
+  if (addresses) raise(evidence, 'web-address', 'address');
 
   const signals = [...evidence.keys()].sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight || a.localeCompare(b));
   let cases = rank(byId, evidence);
