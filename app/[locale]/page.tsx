@@ -50,7 +50,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
               <Link
                 href={href}
                 data-entry={key}
-                className={`flex min-h-12 items-center justify-center rounded-xl border-2 px-2 py-1 text-center font-bold no-underline ${main ? 'border-brand bg-brand text-white hover:bg-brand-dark' : 'border-line text-ink'}`}
+                className={`flex items-center justify-center rounded-xl border-2 px-2 py-1 text-center font-bold no-underline ${main ? 'min-h-12 border-brand bg-brand text-white hover:bg-brand-dark' : 'min-h-11 border-line text-base text-ink'}`}
               >
                 {t(key)}
               </Link>
