@@ -86,8 +86,13 @@ const TEACHING = [
   'criminals are',
   'scammers are',
 ];
-/** "……的，都是诈骗": the verdict closes the sentence it ends, back to its start. */
+/**
+ * "……的，都是诈骗": the verdict closes what it judges. After an opener (凡是……, "whoever…") in the same sentence it
+ * reaches back to the opener; otherwise over its own clause and, after "……的，", the clause before. A story that
+ * ends "事后发现都是骗子" keeps what it told.
+ */
 const CLOSING = ['都是诈骗', '一律是诈骗', '一定是诈骗', '都是骗子', 'is a scam', 'is a scammer', 'are scams', 'is fraud'];
+const OPENERS = ['凡是', '凡', '只要', '任何', 'whoever', 'anyone who', 'anyone asking', 'anyone that'];
 /** A phrase followed by one of these is the name of a scam ("刷单诈骗"), not the scam itself. */
 const NAMED = ['诈骗', '骗局', ' scam', '-scam'];
 
@@ -163,6 +168,18 @@ function bounds(text: string) {
   sentenceEnd[n] = n;
 }
 
+/** The largest position in a sorted list below `at`, or -1: a binary search, so each cue costs log n. */
+function latestBefore(sorted: number[], at: number) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
+}
+
 /** Marks [from, to] (inclusive) in a difference array: O(1) however long or overlapping the spans. */
 const mark = (diff: Int32Array, from: number, to: number) => {
   if (to < from) return;
@@ -191,8 +208,14 @@ export function negations(text: string, covered: Uint8Array) {
       Math.min(clauseEnd[cue.end]!, cue.end + REACH_SENTENCE),
     );
   }
+  // Openers in text order (their positions only; a cue found twice is harmless).
+  const openers = [...occurrences(text, OPENERS, covered)].map((o) => o.at).sort((a, b) => a - b);
   for (const cue of occurrences(text, CLOSING, covered)) {
-    mark(startDiff, Math.max(sentenceStart[cue.at]!, cue.at - REACH_SENTENCE), cue.at);
+    let from = clauseStart[cue.at]!;
+    if (from >= 2 && text[from - 2] === '的') from = clauseStart[from - 1]!;
+    const opener = latestBefore(openers, cue.at);
+    if (opener >= sentenceStart[cue.at]!) from = Math.min(from, opener);
+    mark(startDiff, Math.max(from, cue.at - REACH_SENTENCE), cue.at);
   }
   let s = 0;
   let e = 0;
