@@ -353,9 +353,13 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   let ask = 0;
   for (const id of signals) {
     const signal = byId.get(id)!;
-    total += signal.weight;
     strongest = Math.max(strongest, signal.weight);
-    if (signal.history) continue;
+    // A sign that rests only on a dated tip is shown as history and counts half towards caution.
+    if (signal.history) {
+      total += Math.ceil(signal.weight / 2);
+      continue;
+    }
+    total += signal.weight;
     current += signal.weight;
     if (signal.ask) ask = Math.max(ask, signal.weight);
   }
