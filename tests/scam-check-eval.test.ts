@@ -8,9 +8,10 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
  * are tuned on: prints the table `npm test` shows and holds the targets. The sealed set is scored by
  * tests/scam-check-sealed.test.ts with the same evaluate().
  */
+/** The sealed set's targets, raised where the development set reaches further (top-1, top-3). */
 function holdsTargets(s: Score) {
-  expect(pct(s.typed.top3, s.typed.n)).toBeGreaterThanOrEqual(90);
-  expect(pct(s.typed.top1, s.typed.n)).toBeGreaterThanOrEqual(75);
+  expect(pct(s.typed.top3, s.typed.n)).toBeGreaterThanOrEqual(95);
+  expect(pct(s.typed.top1, s.typed.n)).toBeGreaterThanOrEqual(90);
   expect(pct(s.teaching.top3, s.teaching.n)).toBeGreaterThanOrEqual(85);
   for (const r of s.perCase.values()) expect(pct(r.top3, r.n)).toBeGreaterThanOrEqual(80);
   expect(pct(s.otherWarned, s.others)).toBeGreaterThanOrEqual(90);
@@ -37,7 +38,7 @@ describe.each([
     expect(result.genuine).toBeGreaterThanOrEqual(40);
   });
 
-  it('meets the targets: top-3 ≥ 90 %, top-1 ≥ 75 %, descriptions typed ≥ 85 %, other scams warned ≥ 90 %, genuine: no stop, ≤ 10 % warned, no verdict drop with teaching words', () => {
+  it('meets the targets: top-3 ≥ 95 %, top-1 ≥ 90 %, descriptions typed ≥ 85 %, other scams warned ≥ 90 %, genuine: no stop, ≤ 10 % warned, no verdict drop with teaching words', () => {
     holdsTargets(result);
   });
 });
