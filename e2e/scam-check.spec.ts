@@ -139,3 +139,65 @@ test('the help guide labels its own advice as ours and quotes each source only i
   await expect(recovery).not.toContainText('警方提醒');
   await expect(recovery.locator('[data-quote="law-2022"]')).toHaveCount(2);
 });
+
+/** Pastes a message on the Chinese scam check and returns the result region. */
+async function check(page: import('@playwright/test').Page, text: string) {
+  await page.goto('/zh-CN/check/');
+  await page.getByLabel('收到的短信或聊天内容（可选）').fill(text);
+  await page.getByRole('button', { name: '帮我看看' }).click();
+  return page.locator('[data-verdict]');
+}
+
+test('a fake-police script keeps "stop" with an anti-fraud slogan in front of it', async ({ page }) => {
+  const result = await check(
+    page,
+    '谨防诈骗！本人是市公安局民警，你的银行卡涉嫌洗钱，请立即把存款转入安全账户接受审查，此事不要跟家人说。',
+  );
+  await expect(result).toHaveAttribute('data-verdict', 'stop');
+  await expect(result.locator('[data-case]').first()).toHaveAttribute('data-case', 'fake-police');
+});
+
+test('a police-station notice asking you to come in with ID is not "stop" and says how to verify', async ({ page }) => {
+  const result = await check(
+    page,
+    '【城东派出所】您好，您报案的自行车被盗一事已查到线索，请带上身份证于工作日来所里补一份笔录。',
+  );
+  await expect(result).not.toHaveAttribute('data-verdict', 'stop');
+  await expect(result).not.toContainText('马上停下');
+  await expect(result).not.toContainText('官方资料明确：是诈骗');
+  await expect(result).toContainText(/自己查到.*电话|亲自去/);
+});
+
+test('a child asking for lab-materials money raises nothing about 验资', async ({ page }) => {
+  const result = await check(page, '爸，学校要交一百五的实验资料费，周五前交给老师，不放心你就给班主任打个电话。');
+  await expect(result.locator('[data-signal="flow-brushing"]')).toHaveCount(0);
+  await expect(result.locator('mark', { hasText: '验资' })).toHaveCount(0);
+  await expect(result).not.toHaveAttribute('data-verdict', 'stop');
+});
+
+test('a 96110 call telling you to stop paying is not "stop"', async ({ page }) => {
+  const result = await check(page, '我爸说96110给他打电话了，问他是不是在网上做刷单任务，叫他别再往里面充钱了，马上停止付款。');
+  await expect(result).not.toHaveAttribute('data-verdict', 'stop');
+  await expect(result).not.toContainText('马上停下');
+});
+
+test('on a phone the home page reaches the scam check and the checklist within two screens, the first 凡是 on the first', async ({
+  page,
+}) => {
+  for (const locale of ['zh-CN', 'en']) {
+    await page.goto(`/${locale}/`);
+    const height = page.viewportSize()!.height;
+    const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y / height;
+    const checkAt = await top('[data-entry="doubtCheck"]');
+    const checklist = await top('[data-entry="doubtChecklist"]');
+    // The English title and lead take most of the first screen on their own: there the eight rules' heading is on it.
+    const fanshi = await top(locale === 'zh-CN' ? '#fanshi-title ~ ol li' : '#fanshi-title');
+    console.log(
+      `${locale} home at ${height}px: scam check ${checkAt.toFixed(2)}, checklist ${checklist.toFixed(2)}, 凡是 ${fanshi.toFixed(2)} screens`,
+    );
+    expect(checkAt).toBeLessThan(2);
+    expect(checklist).toBeLessThan(2);
+    expect(fanshi).toBeLessThan(1);
+    await expect(page.locator('[data-entry="doubtCheck"]')).toHaveAttribute('href', `/${locale}/check/`);
+  }
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
@@ -70,6 +70,7 @@ describe.each(routing.locales)('%s rules', (locale) => {
 
 const rules = loadLocaleContent('zh-CN', CONTENT).scamCheck;
 const english = loadLocaleContent('en', CONTENT).scamCheck;
+const englishRules = english;
 const weightOf = new Map(rules.signals.map((s) => [s.id, s.weight]));
 
 describe('verdicts', () => {
@@ -120,6 +121,75 @@ describe('reading what is meant', () => {
     }
     const [hit] = findPhrases('请下载ＡＰＰ', [{ id: 'app', match: ['下载app'], signal: 'x' }]).hits;
     expect('请下载ＡＰＰ'.slice(hit!.start, hit!.end)).toBe('下载ＡＰＰ');
+  });
+});
+
+describe('a strong warning needs an ask', () => {
+  const classic = '我是公安局民警，你涉嫌洗钱，请把钱转到安全账户配合调查，不要告诉家人。';
+
+  it('the classic fake-police text is "stop", and stays "stop" with teaching words before or after it', () => {
+    expect(analyse(rules, [], classic).verdict).toBe('stop');
+    for (const text of [`谨防诈骗，${classic}`, `${classic}警惕电信诈骗。`, `警惕电信诈骗。${classic}谨防诈骗，`]) {
+      expect(analyse(rules, [], text).verdict).toBe('stop');
+    }
+    const english = 'I am a police officer. You are suspected of money laundering. Move your money to the safe account now.';
+    expect(analyse(englishRules, [], `Beware of scams. ${english}`).verdict).toBe('stop');
+  });
+
+  it("凡是 inside a scammer's script negates only its own clause", () => {
+    const script = '我是公安局民警，你涉嫌洗钱，凡是不配合的都要拘留，请马上把钱转到安全账户配合调查。';
+    expect(analyse(rules, [], script).verdict).toBe('stop');
+  });
+
+  it('a role, a place and a crime word without an ask is at most caution', () => {
+    const notice = '【某派出所】您报案的手机被盗一案有进展，请民警通知您带身份证来所里做笔录。';
+    const result = analyse(rules, [], notice);
+    expect(result.verdict).not.toBe('stop');
+    expect(result.signals).toContain('claims-police');
+  });
+
+  it('a call telling you to stop paying is not "stop"', () => {
+    const call = '96110反诈专线来电：您是否在做网上刷单兼职？请立即停止付款，不要再向对方平台转账。';
+    expect(analyse(rules, [], call).verdict).not.toBe('stop');
+  });
+
+  it('a 2017-tip sign alone (a flight change) never says stop', () => {
+    expect(analyse(rules, [], '您的航班改签成功，请按新时间到机场值机。').verdict).not.toBe('stop');
+  });
+
+  it('a description of a scam names its type and says it only describes one', () => {
+    const result = analyse(rules, [], '凡是自称公检法要求你把钱转到安全账户配合调查的，都是诈骗！');
+    expect(result.verdict).toBe('none');
+    expect(result.describes).toBe(true);
+    expect(result.cases[0]?.slug).toBe('fake-police');
+  });
+});
+
+describe('words match as words', () => {
+  it('验资 is not found inside 实验资料费', () => {
+    const result = analyse(rules, [], '妈，老师让交200块实验资料费，你不放心就打我电话问问。');
+    expect(result.signals).not.toContain('flow-brushing');
+    expect(result.verdict).toBe('none');
+    expect(analyse(rules, [], '对方说放款前要先验资，把两万转到指定账户。').signals).toContain('flow-brushing');
+  });
+
+  it('a word inside a web address is part of the address', () => {
+    const result = analyse(englishRules, [], 'Tax office notice: visit tax-back.top today.');
+    expect(result.hits.filter((h) => h.signal === 'extra-fees')).toHaveLength(1);
+    expect(result.signals).toContain('web-address');
+  });
+
+  it("without Intl.Segmenter (older browsers) the phrase's unless-words still tell 验资 from 实验资料费", async () => {
+    const saved = (Intl as { Segmenter?: unknown }).Segmenter;
+    delete (Intl as { Segmenter?: unknown }).Segmenter;
+    try {
+      vi.resetModules();
+      const fresh = await import('@/lib/scam-check/engine');
+      expect(fresh.analyse(rules, [], '老师让交实验资料费。').signals).not.toContain('flow-brushing');
+      expect(fresh.analyse(rules, [], '要先验资才能放款。').signals).toContain('flow-brushing');
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = saved;
+    }
   });
 });
 
@@ -232,6 +302,11 @@ describe('any input, quickly', () => {
       '😀'.repeat(60_000),
       '我爸说对方不让他挂电话，要把钱转到安全账户，不要告诉家里人。'.repeat(3500),
       'Please do not tell anyone and move the money to the safe account now. '.repeat(1500),
+      // Overlapping cue spans, short phrases that need a word check, runs of address characters.
+      '凡是'.repeat(50_000),
+      '验资'.repeat(50_000),
+      '谨防诈骗，凡是不要安全账户都是诈骗验资刷单'.repeat(4_600),
+      'x.com/tax '.repeat(10_000),
       '',
     ]) {
       let result: Analysis | undefined;
@@ -241,6 +316,18 @@ describe('any input, quickly', () => {
       expect(ms).toBeLessThan(50);
       for (const hit of result!.hits) expect(hit.end).toBeLessThanOrEqual(MAX_TEXT);
       expect(result!.hits.length).toBeLessThanOrEqual(MAX_MARKS);
+    }
+  });
+
+  it('costs grow with the text, not faster: five times the text, at most about five times the time', () => {
+    const page = { ...rules, phrases: [...rules.phrases, ...english.phrases] };
+    const best = (text: string) => Math.min(...[0, 1, 2, 3, 4].map(() => cpuMs(() => analyse(page, [], text))));
+    for (const unit of ['凡是', '不要', '谨防诈骗，凡是安全账户都是诈骗', 'never beware safe account ']) {
+      const small = best(unit.repeat(Math.ceil(20_000 / unit.length)));
+      const large = best(unit.repeat(Math.ceil(100_000 / unit.length)));
+      console.log(`${unit}: 20 000 characters ${small.toFixed(1)} ms, 100 000 characters ${large.toFixed(1)} ms`);
+      // Linear is about 5×; walking overlapping spans again and again made it 25×. Timers are coarse on a busy machine.
+      expect(large).toBeLessThan(12 * small + 8);
     }
   });
 

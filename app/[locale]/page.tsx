@@ -33,6 +33,33 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
 
+      {/* At the moment of doubt the reader needs these first: small enough to leave the first 凡是 on the first screen. */}
+      <nav aria-labelledby="doubt-title" className="mb-6" data-doubt>
+        <h2 id="doubt-title" className="sr-only">
+          {t('doubtTitle')}
+        </h2>
+        <ul className="grid grid-cols-2 gap-2">
+          {(
+            [
+              ['doubtCheck', paths.scamCheck(), true],
+              ['doubtChecklist', paths.checklist(), true],
+              ['doubtHelp', paths.help(), false],
+              ['doubtQuiz', paths.quiz(), false],
+            ] as const
+          ).map(([key, href, main]) => (
+            <li key={key}>
+              <Link
+                href={href}
+                data-entry={key}
+                className={`flex items-center justify-center rounded-xl border-2 px-2 py-1 text-center font-bold no-underline ${main ? 'min-h-12 border-brand bg-brand text-white hover:bg-brand-dark' : 'min-h-11 border-line text-base text-ink'}`}
+              >
+                {t(key)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <section aria-labelledby="fanshi-title" className="rounded-2xl border-2 border-brand bg-brand-wash p-4 md:p-6">
         <h2 id="fanshi-title" className="text-2xl text-brand-dark">
           {fanshi.title}

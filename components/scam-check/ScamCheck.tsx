@@ -165,7 +165,7 @@ export function ScamCheck({
 
             {result.analysis.cases.length > 0 && (
               <div>
-                <h3 className="text-xl">{labels.casesTitle}</h3>
+                <h3 className="text-xl">{result.analysis.describes ? labels.describesTitle : labels.casesTitle}</h3>
                 <ul className="mt-2 space-y-2">
                   {result.analysis.cases.slice(0, 3).map((c) => (
                     <li key={c.slug} data-case={c.slug}>

@@ -192,6 +192,13 @@ test('the scam check answers', async () => {
   await (await byText(page, 'button', '帮我看看')).click();
   await page.waitForSelector('[data-verdict]');
   assert.equal(await page.$eval('[data-verdict]', (e) => e.getAttribute('data-verdict')), 'stop');
+  // No Intl.Segmenter here: the phrase's unless-words keep 验资 out of 实验资料费.
+  await (await byText(page, 'button', '重新开始')).click();
+  await page.type('textarea', '妈，老师让交两百块实验资料费，不放心就打我电话。');
+  await (await byText(page, 'button', '帮我看看')).click();
+  await page.waitForSelector('[data-verdict]');
+  assert.equal(await page.$$eval('[data-verdict] [data-signal="flow-brushing"]', (e) => e.length), 0);
+  assert.notEqual(await page.$eval('[data-verdict]', (e) => e.getAttribute('data-verdict')), 'stop');
   assert.deepEqual(errors, []);
   await page.close();
 });

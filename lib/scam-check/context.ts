@@ -1,8 +1,11 @@
 /**
  * Whether a phrase found in a message is meant, or only named: "我们不会向您索要验证码", "请勿泄露",
  * "凡是……都是诈骗" warn about a thing rather than ask for it. Works on normalised text (lib/scam-check/normalise.ts).
- * Each cue is found once in the whole text and marks the few characters it governs, so the cost grows with
- * the text, not with the number of phrases found in it.
+ *
+ * A cue binds to the clause it governs, never further: "谨防诈骗，请把钱转到安全账户" still asks for the money.
+ * Only a closing "……的都是诈骗" reaches back over its whole sentence. Each cue is found once in the whole
+ * text, clause and sentence bounds are read once into tables, and each cue marks its span in a difference
+ * array: every position of the text is visited a bounded number of times, whatever the text.
  */
 const CLAUSE = new Set([',', '.', '!', '?', ';', ':', '\n']);
 const SENTENCE = new Set(['.', '!', '?', '\n']);
@@ -35,6 +38,7 @@ const BEFORE = [
   '不可',
   '禁止',
   '没有所谓',
+  '没有',
   '如有人',
   '如果有人',
   '如已',
@@ -61,11 +65,8 @@ const BEFORE = [
 ];
 /** Just after a phrase: "验证码请勿泄露", "the police have no safe account". */
 const AFTER = ['请勿', '切勿', '勿', '不要', '千万不要', '严禁', '不得', 'never', 'do not', "don't", 'have no', 'has no'];
-/** A sentence that teaches ("凡是……都是诈骗", "请勿轻信") names scams rather than running one. */
+/** A clause that teaches ("凡是……", "请勿轻信……", "不法分子……") names scams rather than running one. */
 const TEACHING = [
-  '都是诈骗',
-  '一律是诈骗',
-  '都是骗子',
   '一律挂断',
   '一律挂掉',
   '请勿相信',
@@ -78,10 +79,6 @@ const TEACHING = [
   '不法分子',
   '犯罪分子',
   '诈骗分子',
-  'is a scam',
-  'is a scammer',
-  'are scams',
-  'is fraud',
   'beware',
   'do not believe',
   "don't believe",
@@ -89,6 +86,13 @@ const TEACHING = [
   'criminals are',
   'scammers are',
 ];
+/**
+ * "……的，都是诈骗": the verdict closes what it judges. After an opener (凡是……, "whoever…") in the same sentence it
+ * reaches back to the opener; otherwise over its own clause and, after "……的，", the clause before. A story that
+ * ends "事后发现都是骗子" keeps what it told.
+ */
+const CLOSING = ['都是诈骗', '一律是诈骗', '一定是诈骗', '都是骗子', 'is a scam', 'is a scammer', 'are scams', 'is fraud'];
+const OPENERS = ['凡是', '凡', '只要', '任何', 'whoever', 'anyone who', 'anyone asking', 'anyone that'];
 /** A phrase followed by one of these is the name of a scam ("刷单诈骗"), not the scam itself. */
 const NAMED = ['诈骗', '骗局', ' scam', '-scam'];
 
@@ -110,43 +114,119 @@ function* occurrences(text: string, cues: readonly string[], covered: Uint8Array
   }
 }
 
-/** How far from `from` one can walk in `step` direction without crossing a stop, at most `reach`. */
-function walk(text: string, from: number, step: 1 | -1, stops: Set<string>, reach: number) {
-  let at = from;
-  for (let n = 0; n < reach; n++) {
-    const next = step < 0 ? at - 1 : at;
-    if (next < 0 || next >= text.length || stops.has(text[next]!)) break;
-    at += step;
-  }
-  return at;
+/** Buffers kept between calls (a fresh typed array per analysis makes the garbage collector pause the page). */
+let size = 0;
+let startDiff = new Int32Array(0);
+let endDiff = new Int32Array(0);
+let clauseStart = new Int32Array(0);
+let clauseEnd = new Int32Array(0);
+let sentenceStart = new Int32Array(0);
+let sentenceEnd = new Int32Array(0);
+let startNegated = new Uint8Array(0);
+let endNegated = new Uint8Array(0);
+
+function buffers(length: number) {
+  if (size > length) return;
+  size = Math.max(length + 1, size * 2, 1024);
+  startDiff = new Int32Array(size + 1);
+  endDiff = new Int32Array(size + 1);
+  clauseStart = new Int32Array(size);
+  clauseEnd = new Int32Array(size);
+  sentenceStart = new Int32Array(size);
+  sentenceEnd = new Int32Array(size);
+  startNegated = new Uint8Array(size);
+  endNegated = new Uint8Array(size);
 }
 
-let startBuffer = new Uint8Array(1024);
-let endBuffer = new Uint8Array(1024);
+/**
+ * Clause and sentence bounds of every position, in two passes: clauseStart[i] is where the clause holding
+ * position i begins (just after a stop), clauseEnd[i] the index of the stop that ends it (or the text's end).
+ */
+function bounds(text: string) {
+  const n = text.length;
+  let clause = 0;
+  let sentence = 0;
+  for (let i = 0; i < n; i++) {
+    clauseStart[i] = clause;
+    sentenceStart[i] = sentence;
+    const ch = text[i]!;
+    if (CLAUSE.has(ch)) clause = i + 1;
+    if (SENTENCE.has(ch)) sentence = i + 1;
+  }
+  clause = n;
+  sentence = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (CLAUSE.has(ch)) clause = i;
+    if (SENTENCE.has(ch)) sentence = i;
+    clauseEnd[i] = clause;
+    sentenceEnd[i] = sentence;
+  }
+  clauseStart[n] = clause;
+  clauseEnd[n] = n;
+  sentenceStart[n] = sentence;
+  sentenceEnd[n] = n;
+}
+
+/** The largest position in a sorted list below `at`, or -1: a binary search, so each cue costs log n. */
+function latestBefore(sorted: number[], at: number) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
+}
+
+/** Marks [from, to] (inclusive) in a difference array: O(1) however long or overlapping the spans. */
+const mark = (diff: Int32Array, from: number, to: number) => {
+  if (to < from) return;
+  diff[from]!++;
+  diff[to + 1]!--;
+};
 
 /** Reads a normalised text once; then tells for any phrase at [start, end) whether it is meant. */
 export function negations(text: string, covered: Uint8Array) {
-  // Kept between calls (a fresh typed array per analysis makes the garbage collector pause the page).
-  if (startBuffer.length <= text.length) {
-    startBuffer = new Uint8Array(Math.max(text.length + 1, startBuffer.length * 2));
-    endBuffer = new Uint8Array(startBuffer.length);
-  }
-  const startNegated = startBuffer.fill(0, 0, text.length + 1);
-  const endNegated = endBuffer.fill(0, 0, text.length + 1);
+  const n = text.length;
+  buffers(n + 1);
+  startDiff.fill(0, 0, n + 2);
+  endDiff.fill(0, 0, n + 2);
+  bounds(text);
   for (const cue of occurrences(text, BEFORE, covered)) {
-    const to = walk(text, cue.end, 1, CLAUSE, cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han);
-    startNegated.fill(1, cue.end, to + 1);
+    const reach = cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han;
+    mark(startDiff, cue.end, Math.min(clauseEnd[cue.end]!, cue.end + reach));
   }
   for (const cue of occurrences(text, AFTER, covered)) {
-    endNegated.fill(1, walk(text, cue.at, -1, CLAUSE, REACH_AFTER), cue.at + 1);
+    mark(endDiff, Math.max(clauseStart[cue.at]!, cue.at - REACH_AFTER), cue.at);
   }
   for (const cue of occurrences(text, TEACHING, covered)) {
-    const from = walk(text, cue.at, -1, SENTENCE, REACH_SENTENCE);
-    const to = walk(text, cue.end, 1, SENTENCE, REACH_SENTENCE);
-    startNegated.fill(1, from, to + 1);
+    mark(
+      startDiff,
+      Math.max(clauseStart[cue.at]!, cue.at - REACH_SENTENCE),
+      Math.min(clauseEnd[cue.end]!, cue.end + REACH_SENTENCE),
+    );
+  }
+  // Openers in text order (their positions only; a cue found twice is harmless).
+  const openers = [...occurrences(text, OPENERS, covered)].map((o) => o.at).sort((a, b) => a - b);
+  for (const cue of occurrences(text, CLOSING, covered)) {
+    let from = clauseStart[cue.at]!;
+    if (from >= 2 && text[from - 2] === '的') from = clauseStart[from - 1]!;
+    const opener = latestBefore(openers, cue.at);
+    if (opener >= sentenceStart[cue.at]!) from = Math.min(from, opener);
+    mark(startDiff, Math.max(from, cue.at - REACH_SENTENCE), cue.at);
+  }
+  let s = 0;
+  let e = 0;
+  for (let i = 0; i <= n; i++) {
+    s += startDiff[i]!;
+    e += endDiff[i]!;
+    startNegated[i] = s > 0 ? 1 : 0;
+    endNegated[i] = e > 0 ? 1 : 0;
   }
   return (start: number, end: number) =>
-    startNegated[start] === 1 || endNegated[end] === 1 || NAMED.some((n) => text.startsWith(n, end));
+    startNegated[start] === 1 || endNegated[end] === 1 || NAMED.some((named) => text.startsWith(named, end));
 }
 
 const CODE_WORDS = ['验证码', '校验码', '动态码', '动态密码', '短信码', 'verification code', 'one-time password', 'otp', 'code'];

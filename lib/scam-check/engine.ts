@@ -12,6 +12,13 @@ export interface ScamCheckSignal {
   cases: string[];
   /** Case types this generic sign adds weight to once they have evidence of their own. */
   supports?: string[];
+  /**
+   * The sign is the reader being asked to do what the sources call fraud (move money to a "safe account",
+   * give a code, pay a fee before a loan…). Only an ask can make the verdict "stop".
+   */
+  ask?: boolean;
+  /** The sign rests only on a dated source (2017 tips): shown as history, never raising the verdict above caution. */
+  history?: boolean;
 }
 
 export interface ScamCheckPhrase {
@@ -63,13 +70,23 @@ export interface Analysis {
   unmarked: number;
   /** The text gives or mentions a code and says never to share it. */
   codeNotice: boolean;
+  /**
+   * The case types come only from phrases the text names rather than asks for (a warning, a news report, a
+   * lesson): the text describes a scam and the page says "this reads like…".
+   */
+  describes: boolean;
   verdict: Verdict;
 }
 
-/** A certain sign (weight 10), or signs adding up to this, means: stop now. */
+/** An ask this strong on its own, or any ask with signs adding up to STOP_AT, means: stop now. */
+export const STOP_ASK = 9;
 export const STOP_AT = 12;
-/** Below this, a sign is only a word like "转账" that every honest message uses too. */
-export const CAUTION_AT = 3;
+/**
+ * Caution needs one sign this strong, or two or more signs adding up to CAUTION_AT: a lone role, place or
+ * word ("民警", "改签", "马上") is what honest messages say too.
+ */
+export const CAUTION_ONE = 7;
+export const CAUTION_AT = 9;
 /** A case type is named only with at least this much evidence of its own. */
 export const CASE_AT = 4;
 /** Evidence this high, from two or more specific signs, is "very like" a case type. */
@@ -123,12 +140,82 @@ function phraseIndex(phrases: readonly ScamCheckPhrase[]) {
 
 /** Kept between calls, like the buffers in normalise.ts. */
 let coveredBuffer = new Uint8Array(1024);
+let urlBuffer = new Uint8Array(1024);
+
+const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
+/** Characters a web address is made of, once the text is normalised (lower case, half-width). */
+const isUrlChar = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x2e ||
+  code === 0x2d ||
+  code === 0x2f ||
+  code === 0x3a ||
+  code === 0x5f ||
+  code === 0x3d ||
+  code === 0x25 ||
+  code === 0x26 ||
+  code === 0x23;
+const TLD = /\.(?:com|cn|net|org|top|cc|xyz|vip|info|shop|club|site|online|io|me|co|app|link|ltd)(?:[/:]|$)/;
+
+/**
+ * Marks every web address in the text: a word inside one ("tax" in "tax-back.top") is part of the address,
+ * not a word of the message. One pass; each run of address characters is read twice at most.
+ */
+function markUrls(flat: string) {
+  if (urlBuffer.length < flat.length) urlBuffer = new Uint8Array(Math.max(flat.length, urlBuffer.length * 2));
+  const url = urlBuffer.fill(0, 0, flat.length);
+  let addresses = 0;
+  for (let i = 0; i < flat.length;) {
+    if (!isUrlChar(flat.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < flat.length && isUrlChar(flat.charCodeAt(j))) j++;
+    const run = flat.slice(i, j);
+    if (run.includes('://') || run.startsWith('www.') || TLD.test(run)) {
+      url.fill(1, i, j);
+      addresses++;
+    }
+    i = j;
+  }
+  return { url, addresses };
+}
+
+/** Where the engine has it, a word segmenter tells "验资" from the middle of "实验资料费". */
+type Segmenter = { segment(text: string): { containing(index: number): { index: number; segment: string } | undefined } };
+let segmenter: Segmenter | null | undefined;
+function wordSegmenter(): Segmenter | null {
+  if (segmenter !== undefined) return segmenter;
+  const Ctor = (Intl as unknown as { Segmenter?: new (locale: string, options: { granularity: 'word' }) => Segmenter }).Segmenter;
+  segmenter = Ctor ? new Ctor('zh', { granularity: 'word' }) : null;
+  return segmenter;
+}
+/** Segmenting costs tens of microseconds a look: at most this many looks per analysis keep any text fast. */
+export const SEGMENT_LOOKS = 120;
+const SEGMENT_CONTEXT = 4;
+
+/**
+ * Whether a short Chinese phrase at [start, end) starts or ends where the words around it do. Without
+ * Intl.Segmenter (older browsers), or beyond SEGMENT_LOOKS, the phrase's `unless` words alone decide.
+ */
+function standsAsWord(flat: string, start: number, end: number) {
+  const seg = wordSegmenter();
+  if (!seg) return true;
+  const from = Math.max(0, start - SEGMENT_CONTEXT);
+  const words = seg.segment(flat.slice(from, end + SEGMENT_CONTEXT));
+  const first = words.containing(start - from);
+  const last = words.containing(end - 1 - from);
+  // A segmenter also splits words it does not know ("先验/资"): only a phrase cut through at both ends is inside other words.
+  return first?.index === start - from || (last !== undefined && last.index + last.segment.length === end - from);
+}
 
 /** The longest needle that stands at `i` as a word of its own and not inside one of its `unless` words. */
 function matchAt(flat: string, i: number, list: Needle[]) {
   for (const n of list) {
     if (!flat.startsWith(n.text, i)) continue;
-    if (n.latin && isLetter(flat[i - 1])) continue;
+    if (n.latin && (isLetter(flat[i - 1]) || ((flat[i - 1] ?? ' ') >= '0' && flat[i - 1]! <= '9'))) continue;
     if (n.wholeWord && isLetter(flat[i + n.text.length])) continue;
     if (n.unless.length && n.unless.some((u) => flat.startsWith(u.text, i - u.offset))) continue;
     return n;
@@ -147,11 +234,19 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
   const needles: Needle[] = [];
   if (coveredBuffer.length < flat.length) coveredBuffer = new Uint8Array(Math.max(flat.length, coveredBuffer.length * 2));
   const covered = coveredBuffer.fill(0, 0, flat.length);
+  const { url, addresses } = markUrls(flat);
+  let looks = 0;
   for (let i = 0; i < flat.length - 1; i++) {
     const list = index[pairKey(flat, i)];
     if (!list) continue;
     const needle = matchAt(flat, i, list);
     if (!needle) continue;
+    // Inside a web address only the address itself is a sign.
+    if (url[i] && needle.phrase.signal !== 'web-address') continue;
+    if (needle.text.length === 2 && isHanCode(needle.text.charCodeAt(0)) && looks < SEGMENT_LOOKS) {
+      looks++;
+      if (!standsAsWord(flat, i, i + 2)) continue;
+    }
     starts.push(i);
     needles.push(needle);
     covered.fill(1, i, i + needle.text.length);
@@ -160,6 +255,8 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
   const isNegated = negations(flat, covered);
   const hits: PhraseHit[] = [];
   const meant = new Set<ScamCheckPhrase>();
+  /** Phrases the text names without asking for them: evidence of what a description is about. */
+  const named = new Set<ScamCheckPhrase>();
   let count = 0;
   // A code named under "never share it" is the normal form of a bank's or platform's message.
   let codeNamed = false;
@@ -169,38 +266,32 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
     const end = start + needle.length;
     if (isNegated(start, end)) {
       codeNamed ||= phrase.signal === 'share-code';
+      named.add(phrase);
       continue;
     }
     meant.add(phrase);
     const id = phrase.id ?? phrase.match[0]!;
     if (count++ < MAX_MARKS) hits.push({ start: origin[start]!, end: origin[end - 1]! + 1, phrase: id, signal: phrase.signal });
   }
-  return { hits, unmarked: count - hits.length, meant: [...meant], codeNotice: codeNamed || looksLikeCodeMessage(flat) };
+  return {
+    hits,
+    unmarked: count - hits.length,
+    meant: [...meant],
+    named: [...named].filter((p) => !meant.has(p)),
+    /** Web addresses in the text, each a sign of its own even when no phrase names it. */
+    addresses,
+    codeNotice: codeNamed || looksLikeCodeMessage(flat),
+  };
 }
 
-export function analyse(rules: ScamCheckRules, answers: readonly string[], text: string): Analysis {
-  const byId = new Map(rules.signals.map((s) => [s.id, s]));
-  /** Distinct pieces of evidence per signal: each option ticked and each different phrase. */
-  const evidence = new Map<string, Set<string>>();
-  const raise = (signal: string, why: string) => {
-    if (!byId.has(signal)) return;
-    const set = evidence.get(signal) ?? new Set();
-    set.add(why);
-    evidence.set(signal, set);
-  };
-  const chosen = new Set(answers);
-  for (const q of rules.questions) for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(s, o.id));
-  const { hits, unmarked, meant, codeNotice } = findPhrases(text, rules.phrases);
-  for (const phrase of meant) raise(phrase.signal, phrase.id ?? phrase.match[0]!);
+type Evidence = Map<string, Set<string>>;
 
-  const signals = [...evidence.keys()].sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight || a.localeCompare(b));
-  let total = 0;
-  let strongest = 0;
+/** Case types with evidence of their own, most likely first. */
+function rank(byId: Map<string, ScamCheckSignal>, evidence: Evidence): CaseMatch[] {
+  const signals = [...evidence.keys()];
   const own = new Map<string, { score: number; signs: number }>();
   for (const id of signals) {
     const { weight, cases } = byId.get(id)!;
-    total += weight;
-    strongest = Math.max(strongest, weight);
     // A second or third phrase of the same sign is a little more evidence, never a lot.
     const score = weight + Math.min(evidence.get(id)!.size - 1, 2);
     for (const slug of cases) {
@@ -220,20 +311,66 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
     b.score - a.score || b.own - a.own || b.signs - a.signs;
   scored.sort((a, b) => order(a, b) || a.slug.localeCompare(b.slug));
-  const cases: CaseMatch[] = scored.map((c, i) => ({
+  return scored.map((c, i) => ({
     slug: c.slug,
     score: c.score,
     level: c.own >= STRONG_AT && c.signs >= 2 ? 'strong' : 'some',
     tied: scored.some((o, j) => j !== i && order(c, o) === 0),
   }));
+}
 
+export function analyse(rules: ScamCheckRules, answers: readonly string[], text: string): Analysis {
+  const byId = new Map(rules.signals.map((s) => [s.id, s]));
+  /** Distinct pieces of evidence per signal: each option ticked and each different phrase. */
+  const evidence: Evidence = new Map();
+  const raise = (into: Evidence, signal: string, why: string) => {
+    if (!byId.has(signal)) return;
+    const set = into.get(signal) ?? new Set();
+    set.add(why);
+    into.set(signal, set);
+  };
+  const chosen = new Set(answers);
+  for (const q of rules.questions)
+    for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(evidence, s, o.id));
+  const { hits, unmarked, meant, named, codeNotice, addresses } = findPhrases(text, rules.phrases);
+  for (const phrase of meant) raise(evidence, phrase.signal, phrase.id ?? phrase.match[0]!);
+  if (addresses) raise(evidence, 'web-address', 'address');
+
+  const signals = [...evidence.keys()].sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight || a.localeCompare(b));
+  let cases = rank(byId, evidence);
+  let describes = false;
+  if (!cases.length && named.length) {
+    // Nothing asked, but the text tells of a scam (a warning, a report, a lesson): name what it describes.
+    const told: Evidence = new Map([...evidence].map(([id, set]) => [id, new Set(set)]));
+    for (const phrase of named) raise(told, phrase.signal, phrase.id ?? phrase.match[0]!);
+    cases = rank(byId, told);
+    describes = cases.length > 0;
+  }
+
+  let total = 0;
+  let current = 0;
+  let strongest = 0;
+  let ask = 0;
+  for (const id of signals) {
+    const signal = byId.get(id)!;
+    strongest = Math.max(strongest, signal.weight);
+    // A sign that rests only on a dated tip is shown as history and counts half towards caution.
+    if (signal.history) {
+      total += Math.ceil(signal.weight / 2);
+      continue;
+    }
+    total += signal.weight;
+    current += signal.weight;
+    if (signal.ask) ask = Math.max(ask, signal.weight);
+  }
+  // "Stop" needs an ask: a role, a place, a crime word or a fee on its own is at most a reason to verify.
   const verdict: Verdict =
-    strongest >= 10 || total >= STOP_AT
+    ask > 0 && (ask >= STOP_ASK || current >= STOP_AT)
       ? 'stop'
       : codeNotice && strongest < 5
         ? 'code'
-        : total >= CAUTION_AT
+        : strongest >= CAUTION_ONE || (signals.length >= 2 && total >= CAUTION_AT)
           ? 'caution'
           : 'none';
-  return { signals, cases, hits, unmarked, codeNotice, verdict };
+  return { signals, cases, hits, unmarked, codeNotice, describes, verdict };
 }

@@ -25,6 +25,8 @@ export const scamCheckSchema = z.strictObject({
       weight: z.number().int().min(0).max(10),
       cases: z.array(slug),
       supports: z.array(slug).optional(),
+      ask: z.boolean().optional(),
+      history: z.boolean().optional(),
       rules: z.array(ruleId),
       explain: text,
       source: slug,
