@@ -4,8 +4,8 @@ import { findChromium } from './scripts/lib/browser-path.mjs';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Matched against "<project> <spec file> <describe> <title>".
-const ONCE = [/ (a11y|nginx|print)\.spec\.ts /, / axe /];
-const DESKTOP = [/ (a11y|nginx|print|site|elder|share)\.spec\.ts /, / axe /];
+const ONCE = [/ (a11y|nginx|print|deck|deck-offline)\.spec\.ts /, / axe /];
+const DESKTOP = [/ (a11y|nginx|print|site|elder|share|deck|deck-offline)\.spec\.ts /, / axe /];
 
 export default defineConfig({
   testDir: 'e2e',
