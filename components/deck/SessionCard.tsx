@@ -8,10 +8,11 @@ import { paths } from '@/lib/routes';
 import { posterFor } from '@/lib/share';
 import { SaveSession } from './SaveSession';
 
-/** What a session needs offline: its deck, and its lessons (the A4 handouts print from them). */
+/** What a session needs offline: its deck, its lessons (the A4 handouts print from them) and the 宣讲 page that lists it. */
 export const sessionUrls = (locale: Locale, id: string, decks: Deck[]) => [
   localePath(locale, paths.presentSession(id)),
   ...decks.map((d) => localePath(locale, d.lessonPath)),
+  localePath(locale, paths.present()),
 ];
 
 /** One ready-made session on the 宣讲 page: who it is for, its lessons with the handbook's line on who is at risk, how long, what to print. */

@@ -165,7 +165,7 @@ function Vote({ slide, c }: { slide: Extract<Slide, { kind: 'vote' }>; c: SlideC
           <p className="deck-ask">{c.t.voteAsk}</p>
           <ol className="deck-choices">
             {step.choices.map((choice, i) => (
-              <li key={choice.id}>
+              <li key={choice.id} className="deck-item">
                 <span className="deck-letter" aria-hidden="true">
                   {LETTERS[i]}
                 </span>
@@ -188,7 +188,7 @@ function Vote({ slide, c }: { slide: Extract<Slide, { kind: 'vote' }>; c: SlideC
       </div>
       <ol className="deck-outcomes">
         {step.choices.map((choice, i) => (
-          <li key={choice.id} data-safe={choice.safe}>
+          <li key={choice.id} className="deck-item deck-result" data-safe={choice.safe}>
             <p className="deck-outcome-head">
               <span className="deck-letter" aria-hidden="true">
                 {LETTERS[i]}
@@ -228,7 +228,7 @@ function Question({ slide, c }: { slide: Extract<Slide, { kind: 'question' }>; c
             </p>
             <ol className="deck-clues">
               {s.clues.map((clue, i) => (
-                <li key={i}>
+                <li key={i} className="deck-clue">
                   <span className="deck-clue-n" aria-hidden="true">
                     {i + 1}
                   </span>
@@ -243,7 +243,7 @@ function Question({ slide, c }: { slide: Extract<Slide, { kind: 'question' }>; c
         ) : (
           <ol className="deck-choices deck-options">
             {item.options.map((o, i) => (
-              <li key={o.id}>
+              <li key={o.id} className="deck-item">
                 <span className="deck-letter" aria-hidden="true">
                   {LETTERS[i]}
                 </span>
