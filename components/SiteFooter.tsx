@@ -6,6 +6,7 @@ import { StorageNote } from './StorageNote';
 export function SiteFooter() {
   const t = useTranslations('footer');
   const ts = useTranslations('storage');
+  const td = useTranslations('deck');
   return (
     <footer className="mt-16 border-t border-line bg-wash">
       <div className="mx-auto max-w-3xl space-y-3 px-4 py-8">
@@ -16,6 +17,9 @@ export function SiteFooter() {
         </p>
         <p>
           <Link href={paths.sources()}>{t('sourcesLink')}</Link>
+        </p>
+        <p>
+          <Link href={paths.present()}>{td('footerLink')}</Link>
         </p>
       </div>
     </footer>

@@ -18,7 +18,8 @@ const all = htmlFiles(OUT)
 
 /**
  * Pages built from one template many times over, by the template's name: ten case lessons, seven tool
- * lessons, ten walkthroughs, 50 law articles and 172 challenge questions in each language.
+ * lessons, ten walkthroughs, 50 law articles, 172 challenge questions and the decks (seventeen lessons,
+ * six sessions: e2e/deck.spec.ts runs axe over a slide of every kind) in each language.
  */
 const TEMPLATES: [string, RegExp][] = [
   ['drill', /^\/[^/]+\/cases\/[^/]+\/drill\/$/],
@@ -26,6 +27,7 @@ const TEMPLATES: [string, RegExp][] = [
   ['tool', /^\/[^/]+\/tools\/[^/]+\/$/],
   ['article', /^\/[^/]+\/law\/articles\/\d+\/$/],
   ['challenge', /^\/[^/]+\/quiz\/q\/[^/]+\/$/],
+  ['deck', /^\/[^/]+\/present\/(cases|tools|sessions)\/[^/]+\/$/],
 ];
 const templateOf = (url: string) => TEMPLATES.find(([, re]) => re.test(url))?.[0];
 const localeOf = (url: string) => url.split('/')[1]!;

@@ -32,6 +32,14 @@ export const paths = {
   /** One question, for challenge links; typed to the letter so a "{id}" template keeps its placeholder. */
   challenge: <Id extends string>(id: Id) => `/quiz/q/${id}/` as const,
   source: (id: string) => `/sources/#${id}`,
+  /** 宣讲: the sessions by audience, every lesson's deck, and a session of one's own. */
+  present: () => '/present/',
+  /** A lesson's deck (宣讲模式), shown on a projector. */
+  presentLesson: (kind: 'case' | 'tool', slug: string) => `/present/${kind === 'case' ? 'cases' : 'tools'}/${slug}/`,
+  /** A ready-made session: the decks of two to four lessons as one. */
+  presentSession: (id: string) => `/present/sessions/${id}/`,
+  /** A session of lessons the presenter ticked (?l=case:fake-police,tool:hotline-96110). */
+  presentCustom: () => '/present/custom/',
 } as const;
 
 export const articleAnchor = (n: number) => `article-${n}`;

@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import { allArticles, getContent, localesWithContent } from './content';
+import { SESSIONS } from './deck/sessions';
 import { paths } from './routes';
 
 /** Every page a locale has, as paths without the locale prefix. */
@@ -26,6 +27,11 @@ export function sitePaths(locale: Locale): string[] {
     paths.search(),
     paths.quiz(),
     ...content.quiz.map((item) => paths.challenge(item.id)),
+    paths.present(),
+    ...content.cases.map((c) => paths.presentLesson('case', c.slug)),
+    ...content.tools.map((t) => paths.presentLesson('tool', t.slug)),
+    ...SESSIONS.map((s) => paths.presentSession(s.id)),
+    paths.presentCustom(),
   ];
 }
 

@@ -428,6 +428,85 @@ declare const messages: {
     "homeTitle": "情景演练",
     "homeIntro": "十种骗局，像真的一样一条条消息发过来。每一步你来选，看看会发生什么。",
     "source": "案例出自：{source}"
+  },
+  "deck": {
+    "link": "宣讲模式：把这一课投到大屏幕上",
+    "drillLink": "宣讲模式：全场投票走一遍这个骗局",
+    "title": "{title} · 宣讲",
+    "description": "把“{title}”投到大屏幕上讲：每页一个要点，字大，翻页笔可用。",
+    "help": "翻页：← → 、空格、PageUp/PageDown 或翻页笔；点屏幕右半边下一张、左半边上一张。F 全屏，N 讲稿备注，Home/End 第一张/最后一张。",
+    "noJs": "没有 JavaScript 时，全部幻灯片从上到下排在这一页；打印时每张一页（横向 A4）。",
+    "slide": "第 {n} 张，共 {of} 张",
+    "slideNamed": "第 {n} 张，共 {of} 张：{name}",
+    "previous": "上一张",
+    "next": "下一张",
+    "fullscreen": "全屏",
+    "notes": "备注",
+    "exit": "退出",
+    "notesTitle": "讲稿备注（观众看不到这部分，除非投影的是这块屏幕）",
+    "part": "（{n}/{of}）",
+    "step": "第 {n} 步 · 共 {of} 步",
+    "vote": "情景演练 · 举手投票 {n}/{of}",
+    "voteOne": "情景演练 · 举手投票",
+    "voteAsk": "你会怎么做？选 A 还是 B，举手！",
+    "voteResult": "结果",
+    "question": "考考大家 {n}/{of}",
+    "questionOne": "考考大家",
+    "answer": "答案：{answer}",
+    "genuine": "这条是真的",
+    "scam": "这条是骗局",
+    "qr": "扫码阅读全文：{title}",
+    "presentPage": "宣讲",
+    "presentTitle": "宣讲：给社区、学校、单位讲反诈",
+    "presentIntro": "每一课都可以投到大屏幕上讲：字大，一页一个要点，用翻页笔翻页；情景演练让全场举手投票，考题先看消息再揭晓答案。下面按听众选好了几场，每场 2 到 4 课，一气讲完；也可以自己勾选课程。",
+    "presentAdvice": "本站建议：以下场次由本站按手册中各类骗局的“易受骗群体”选编，每课旁边是手册原话。",
+    "sessionsTitle": "按听众选好的场次",
+    "minutes": "约 {minutes} 分钟 · {lessons} 课 · {slides} 张",
+    "start": "开始宣讲",
+    "handouts": "讲义（每课一页 A4，在课程页打印）：",
+    "posters": "海报（打印贴在场地）：",
+    "poster": "{title} 海报",
+    "save": "保存本场，离线可用",
+    "saving": "正在保存…",
+    "saved": "已保存，可离线使用",
+    "saveFailed": "没能保存，请连上网络再试一次。",
+    "savedTitle": "这台设备上已保存的场次",
+    "savedNone": "还没有保存的场次。",
+    "decksTitle": "每一课的宣讲",
+    "cases": "十大高发骗局",
+    "tools": "反诈工具",
+    "customTitle": "自己选课，组一场",
+    "customIntro": "勾选要讲的课，按“开始”：这几课连成一场，按勾选的顺序讲。需要 JavaScript；没有的话，请逐课打开上面的宣讲。",
+    "customStart": "开始这一场",
+    "customNone": "没有选课，请回宣讲页勾选。",
+    "customTitleShort": "自选场次",
+    "sessions": {
+      "students": {
+        "name": "学生（主题班会）",
+        "who": "学生、在校大学生、喜爱网络游戏的青少年"
+      },
+      "job-seekers": {
+        "name": "找工作的年轻人",
+        "who": "毕业生、待业和找兼职的人、有贷款需求的人"
+      },
+      "parents": {
+        "name": "家长",
+        "who": "学生家长、宝妈，和孩子一起防骗"
+      },
+      "staff": {
+        "name": "单位职工与财务人员",
+        "who": "政府、企事业单位人员，特别是管钱的财务人员"
+      },
+      "residents": {
+        "name": "社区居民、退休老人",
+        "who": "防范意识较差、不了解公检法办案流程的人，有积蓄、有投资需求的人"
+      },
+      "shoppers": {
+        "name": "常网购的人",
+        "who": "经常网上购物、在电商平台开店的人"
+      }
+    },
+    "footerLink": "给社区、学校、单位讲反诈：宣讲模式"
   }
 };
 export default messages;

@@ -132,6 +132,59 @@ self.addEventListener('message', (event) => {
   if (data && data.type === 'precache' && typeof data.locale === 'string') event.waitUntil(precacheLocale(data.locale));
 });
 
+/* ---- Saved sessions (宣讲): one self-contained section ------------------------------------------
+ * The 宣讲 page posts { type: 'save', name, title, urls } on a MessageChannel: each URL (same-origin
+ * paths: the session's deck and its lessons) is fetched into SAVED, with the JavaScript and CSS each
+ * page names, and a record of the session ({ title, url }) under /saved-sessions/{name} for the page's
+ * list of saved sessions. SAVED is not versioned: nothing here evicts it, no new version drops it.
+ * Offline, networkFirst's saved copy (caches.match, every cache) finds these pages; cacheFirst looks in
+ * SAVED too, so a saved deck keeps its scripts after a new build drops them from STATIC. The reply is
+ * { ok: true } once every file is kept, { ok: false } if one could not be fetched or stored.
+ */
+const SAVED = 'shizha-saved';
+const SAVED_RECORD = '/saved-sessions/';
+const STATIC_REF = /\/_next\/static\/[^"'\s)\\]+/g;
+
+async function saveSession(data) {
+  const cache = await caches.open(SAVED);
+  const paths = data.urls
+    .map((u) => new URL(u, self.location.origin))
+    .filter(sameOrigin)
+    .map((u) => u.pathname);
+  const files = new Set();
+  for (const path of paths) {
+    const response = await fetch(path, { cache: 'no-cache' });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    const html = await response.clone().text();
+    for (const ref of html.match(STATIC_REF) || []) files.add(ref);
+    await cache.put(path, response);
+  }
+  for (const file of files) {
+    if (await cache.match(file)) continue;
+    const response = await fetch(file);
+    if (response.status === 200) await cache.put(file, response);
+  }
+  const record = { title: String(data.title || data.name), url: paths[0], at: Date.now() };
+  await cache.put(
+    SAVED_RECORD + encodeURIComponent(data.name),
+    new Response(JSON.stringify(record), { headers: { 'Content-Type': 'application/json' } }),
+  );
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'save' || !Array.isArray(data.urls) || typeof data.name !== 'string') return;
+  const port = event.ports && event.ports[0];
+  const reply = (ok) => port && port.postMessage({ ok });
+  event.waitUntil(
+    saveSession(data).then(
+      () => reply(true),
+      () => reply(false),
+    ),
+  );
+});
+/* ---- end of saved sessions ---- */
+
 // What a hashed file's extension says it is; a host that answers a missing file with its index page
 // (text/html) must not have that kept under a script's name.
 const STATIC_TYPES = {
@@ -164,7 +217,8 @@ async function cacheFirst(url) {
   const cache = await caches.open(STATIC);
   // One entry per file: ?v=… variants are the same hashed file.
   const key = url.origin + url.pathname;
-  const hit = await cache.match(key);
+  // A saved session (宣讲) keeps its scripts after a new build drops them from STATIC.
+  const hit = (await cache.match(key)) || (await (await caches.open(SAVED)).match(key));
   if (hit) return hit;
   const response = await fetch(key);
   if (isWhatItClaims(url, response)) {

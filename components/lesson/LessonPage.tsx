@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { DeckLink } from '@/components/deck/DeckLink';
 import { LessonNav } from '@/components/LessonNav';
 import { PageTitle } from '@/components/PageTitle';
 import { PrintFooter } from '@/components/PrintFooter';
@@ -69,6 +70,7 @@ export async function LessonPage({
         {facts}
         <SourceLine source={lesson.source} locale={locale} />
         <ReadAloud lang={locale} target="[data-readable]" labels={{ start: tr('start'), stop: tr('stop') }} />
+        <DeckLink kind={kind} slug={slug} />
       </PageTitle>
 
       {children}

@@ -16,8 +16,9 @@ const url = (file) => '/' + path.relative(OUT, file).split(path.sep).join('/');
 const assets = filesUnder(path.join(OUT, '_next/static/chunks')).map(url).sort();
 
 // Core pages: everything a locale has except the one-article pages (the full text holds them), the
-// printable booklet and the per-question challenge pages — those are kept once opened.
-const SKIP = [/\/law\/articles\/\d+\/$/, /\/quiz\/q\//, /\/cases\/print\/$/];
+// printable booklet, the per-question challenge pages and the decks (a presenter saves a session on
+// the 宣讲 page) — those are kept once opened.
+const SKIP = [/\/law\/articles\/\d+\/$/, /\/quiz\/q\//, /\/cases\/print\/$/, /\/present\/.+\//];
 const core = Object.fromEntries(
   LOCALES.map((locale) => {
     const pages = htmlFiles(path.join(OUT, locale))

@@ -62,6 +62,7 @@ export const GRACEFUL = {
   'property resize': 'textarea resize handle',
   'property size': 'print only (@page size)',
   '@page': 'print only',
+  'property page': 'print only: a deck prints one slide a landscape page; without it, on the default page',
   'selector ::backdrop': 'no page opens a modal dialog',
 };
 

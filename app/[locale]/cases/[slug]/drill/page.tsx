@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { DeckLink } from '@/components/deck/DeckLink';
 import { Walkthrough } from '@/components/drill/Walkthrough';
 import { PageTitle } from '@/components/PageTitle';
 import { SharePanel } from '@/components/share/SharePanel';
@@ -40,6 +41,7 @@ export default async function DrillPage({ params }: { params: Params }) {
     <article>
       <PageTitle title={title} lead={`${t('intro')} ${drill.intro}`}>
         <SourceLine source={drill.source} locale={locale} />
+        <DeckLink kind="case" slug={drill.slug} drill />
       </PageTitle>
       <Walkthrough
         steps={drill.steps.map(({ stage, scenario, prompt, choices, learn }) => ({
