@@ -127,11 +127,6 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-self.addEventListener('message', (event) => {
-  const data = event.data;
-  if (data && data.type === 'precache' && typeof data.locale === 'string') event.waitUntil(precacheLocale(data.locale));
-});
-
 /* ---- Saved sessions (宣讲): one self-contained section ------------------------------------------
  * The 宣讲 page posts { type: 'save', name, title, urls } on a MessageChannel: each URL (same-origin
  * paths: the session's deck and its lessons) is fetched into SAVED, with the JavaScript and CSS each
@@ -171,8 +166,10 @@ async function saveSession(data) {
   );
 }
 
+// One listener for the page's two requests: keep this language for offline reading, or save a session.
 self.addEventListener('message', (event) => {
   const data = event.data;
+  if (data && data.type === 'precache' && typeof data.locale === 'string') event.waitUntil(precacheLocale(data.locale));
   if (!data || data.type !== 'save' || !Array.isArray(data.urls) || typeof data.name !== 'string') return;
   const port = event.ports && event.ports[0];
   const reply = (ok) => port && port.postMessage({ ok });

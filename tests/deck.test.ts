@@ -28,7 +28,10 @@ function measured(slide: Slide): [string, number][] {
     case 'vote':
       return [
         [slide.step.scenario.messages.map((m) => m.text ?? '').join(''), LIMITS.phone],
-        ...slide.step.choices.map((c): [string, number] => [c.outcome, LIMITS.outcome]),
+        // A reveal that shows one choice gives its outcome the room of two.
+        ...slide.step.choices
+          .filter((_, i) => slide.revealed && (slide.choice === undefined || i === slide.choice))
+          .map((c): [string, number] => [c.outcome, slide.choice === undefined ? LIMITS.outcome : 2 * LIMITS.outcome]),
       ];
     default:
       return [];

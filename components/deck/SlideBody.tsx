@@ -186,20 +186,23 @@ function Vote({ slide, c }: { slide: Extract<Slide, { kind: 'vote' }>; c: SlideC
         </p>
         <h2 className="deck-h">{step.stage}</h2>
       </div>
-      <ol className="deck-outcomes">
-        {step.choices.map((choice, i) => (
-          <li key={choice.id} className="deck-item deck-result" data-safe={choice.safe}>
-            <p className="deck-outcome-head">
-              <span className="deck-letter" aria-hidden="true">
-                {LETTERS[i]}
-              </span>
-              <span className="sr-only">{LETTERS[i]}. </span>
-              {choice.text}
-              <strong className="deck-verdict">{choice.safe ? c.drill.safe : c.drill.risky}</strong>
-            </p>
-            <p className="deck-outcome">{choice.outcome}</p>
-          </li>
-        ))}
+      <ol className="deck-outcomes" start={slide.choice === undefined ? undefined : slide.choice + 1}>
+        {step.choices
+          .map((choice, i) => ({ choice, i }))
+          .filter(({ i }) => slide.choice === undefined || i === slide.choice)
+          .map(({ choice, i }) => (
+            <li key={choice.id} className="deck-item deck-result" data-safe={choice.safe}>
+              <p className="deck-outcome-head">
+                <span className="deck-letter" aria-hidden="true">
+                  {LETTERS[i]}
+                </span>
+                <span className="sr-only">{LETTERS[i]}. </span>
+                {choice.text}
+                <strong className="deck-verdict">{choice.safe ? c.drill.safe : c.drill.risky}</strong>
+              </p>
+              <p className="deck-outcome">{choice.outcome}</p>
+            </li>
+          ))}
       </ol>
       <SourceNote c={c} />
     </>

@@ -3,7 +3,7 @@ import { elementsNamed } from '@/lib/content/mdx';
 import { topicKey } from '@/lib/ids';
 import { paths } from '@/lib/routes';
 import { deckQuestions, type DeckQuestion } from './questions';
-import { LIMITS, splitText } from './text';
+import { LIMITS, splitText, textWidth } from './text';
 
 /** One piece of a text split over several slides: 2 of 3. */
 export type Part = { n: number; of: number };
@@ -20,7 +20,15 @@ export type Slide = { notes?: string } & (
   | { kind: 'text'; section: 'case' | 'policeTip'; text: string; part: Part }
   | { kind: 'section'; title: string; text: string; part: Part }
   | { kind: 'remember'; text: string; part: Part }
-  | { kind: 'vote'; n: number; of: number; step: Pick<DrillStep, 'stage' | 'scenario' | 'prompt' | 'choices'>; revealed: boolean }
+  | {
+      kind: 'vote';
+      n: number;
+      of: number;
+      step: Pick<DrillStep, 'stage' | 'scenario' | 'prompt' | 'choices'>;
+      revealed: boolean;
+      /** On a revealed slide: the one choice it shows, when the outcomes are too long to share a slide. */
+      choice?: number;
+    }
   | { kind: 'question'; n: number; of: number; item: Question; revealed: boolean }
   | { kind: 'closing'; lessons: { title: string; path: string }[] }
 );
@@ -79,9 +87,7 @@ export function caseDeck(content: LocaleContent, lesson: CaseLesson): Deck {
       parts(splitText(t, LIMITS.body), (text, part): Slide => ({ kind: 'text', section: 'policeTip', text, part })),
     ),
     ...parts(splitText(lesson.remember, LIMITS.remember), (text, part): Slide => ({ kind: 'remember', text, part })),
-    ...(drill?.steps ?? []).flatMap((step, i, all) =>
-      [false, true].map((revealed): Slide => ({ kind: 'vote', n: i + 1, of: all.length, step, revealed })),
-    ),
+    ...(drill?.steps ?? []).flatMap((step, i, all) => voteSlides(step, i + 1, all.length)),
     ...questionSlides(quiz),
     { kind: 'closing', lessons: [{ title: fm.title, path: paths.case(lesson.slug) }] },
   ];
@@ -125,6 +131,20 @@ export function findDeck(content: LocaleContent, kind: LessonKind, slug: string)
   }
   const lesson = content.tools.find((t) => t.slug === slug);
   return lesson && toolDeck(content, lesson);
+}
+
+/**
+ * A walkthrough step as a vote and its reveal. The outcomes are never cut (they quote the sources): when
+ * any is longer than a shared slide holds, each choice's outcome gets a revealed slide of its own, where
+ * it has the room of two.
+ */
+function voteSlides(step: Extract<Slide, { kind: 'vote' }>['step'], n: number, of: number): Slide[] {
+  const vote = { kind: 'vote', n, of, step } as const;
+  const apart = step.choices.some((c) => textWidth(c.outcome) > LIMITS.outcome);
+  return [
+    { ...vote, revealed: false },
+    ...(apart ? step.choices.map((_, choice): Slide => ({ ...vote, revealed: true, choice })) : [{ ...vote, revealed: true }]),
+  ];
 }
 
 /**
