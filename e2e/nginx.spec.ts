@@ -96,7 +96,7 @@ function firstFile(dir: string, test: (name: string) => boolean): string | undef
   return filesUnder(dir).find((file) => test(path.basename(file)));
 }
 
-test('pages: HTML in UTF-8, revalidated every time, with every security header', async ({ request }) => {
+test('pages: HTML in UTF-8, revalidated every time, with every security header', { tag: '@desktop' }, async ({ request }) => {
   for (const url of ['/zh-CN/', '/en/cases/fake-police/', '/zh-CN/law/articles/38/']) {
     const response = await request.get(`${ORIGIN}${url}`);
     expect(response.status(), url).toBe(200);
@@ -109,7 +109,7 @@ test('pages: HTML in UTF-8, revalidated every time, with every security header',
   expect(home.headers()['server']).toBe('nginx');
 });
 
-test('plain HTTP answers only with a redirect to the same address over HTTPS', async ({ request }) => {
+test('plain HTTP answers only with a redirect to the same address over HTTPS', { tag: '@desktop' }, async ({ request }) => {
   for (const url of ['/', '/zh-CN/cases/fake-police/?from=chat', '/sw.js', '/no-such-page/']) {
     const response = await request.get(`http://127.0.0.1:${HTTP_PORT}${url}`, { maxRedirects: 0 });
     expect(response.status(), url).toBe(301);
@@ -132,7 +132,7 @@ const raw = (path_: string, headers: Record<string, string>, method = 'GET') =>
       .end();
   });
 
-test("nginx's own error answers carry the security headers too", async ({ request }) => {
+test("nginx's own error answers carry the security headers too", { tag: '@desktop' }, async ({ request }) => {
   const badHost = await raw('/zh-CN/', { Host: 'a b' });
   expect(badHost.status).toBe(400);
   const notAllowed = await request.post(`${ORIGIN}/zh-CN/`);
@@ -143,50 +143,56 @@ test("nginx's own error answers carry the security headers too", async ({ reques
   }
 });
 
-test('every page carries a script policy without unsafe-inline, with a hash for each inline script', async ({ request }) => {
-  for (const url of ['/zh-CN/', '/en/search/', '/zh-CN/search/', '/zh-CN/quiz/', '/no-such-page/']) {
-    const html = await (await request.get(`${ORIGIN}${url}`)).text();
-    const policy = pagePolicy(html);
-    // First in <head>: nothing runs before it.
-    expect(html.indexOf('http-equiv="Content-Security-Policy"'), url).toBeLessThan(html.indexOf('<script'));
-    expect(directive(policy, 'default-src'), url).toEqual(["'self'"]);
-    const scripts = directive(policy, 'script-src') ?? [];
-    // WebAssembly for search, on the search pages only.
-    expect(scripts.slice(0, 2), url).toEqual(
-      url.endsWith('/search/') ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'", scripts[1]],
-    );
-    if (!url.endsWith('/search/')) expect(scripts, url).not.toContain("'wasm-unsafe-eval'");
-    expect(directive(policy, 'style-src'), url).toEqual(["'self'"]);
-    expect(scripts, url).not.toContain("'unsafe-inline'");
-    expect(scripts, url).not.toContain("'unsafe-eval'");
-    const inline = html.match(/<script>/g)?.length ?? 0;
-    expect(inline, url).toBeGreaterThan(0);
-    expect(scripts.filter((s) => s.startsWith("'sha256-")).length, url).toBeGreaterThan(0);
-  }
-});
-
-test("text is sent as the build's compressed copy (Brotli where nginx has the module), not compressed per request", async ({
-  request,
-}) => {
-  const brotli = Boolean(brotliModule());
-  for (const url of ['/zh-CN/', aHashedScript(), '/zh-CN/quiz/bank.json', '/pagefind/pagefind.js']) {
-    const file = path.join(OUT, url.endsWith('/') ? `${url}index.html` : url);
-    for (const [accept, encoding] of [
-      ['gzip', 'gzip'],
-      ['gzip, deflate, br', brotli ? 'br' : 'gzip'],
-    ] as const) {
-      const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
-      expect(existsSync(copy), copy).toBe(true);
-      const response = await request.get(`${ORIGIN}${url}`, { headers: { 'Accept-Encoding': accept } });
-      expect(response.headers()['content-encoding'], url).toBe(encoding);
-      expect(response.headers()['vary'], url).toContain('Accept-Encoding');
-      // The file's own copy, byte for byte: its length is known before sending (per-request gzip is chunked).
-      expect(Number(response.headers()['content-length']), `${url} ${encoding}`).toBe(statSync(copy).size);
+test(
+  'every page carries a script policy without unsafe-inline, with a hash for each inline script',
+  { tag: '@desktop' },
+  async ({ request }) => {
+    for (const url of ['/zh-CN/', '/en/search/', '/zh-CN/search/', '/zh-CN/quiz/', '/no-such-page/']) {
+      const html = await (await request.get(`${ORIGIN}${url}`)).text();
+      const policy = pagePolicy(html);
+      // First in <head>: nothing runs before it.
+      expect(html.indexOf('http-equiv="Content-Security-Policy"'), url).toBeLessThan(html.indexOf('<script'));
+      expect(directive(policy, 'default-src'), url).toEqual(["'self'"]);
+      const scripts = directive(policy, 'script-src') ?? [];
+      // WebAssembly for search, on the search pages only.
+      expect(scripts.slice(0, 2), url).toEqual(
+        url.endsWith('/search/') ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'", scripts[1]],
+      );
+      if (!url.endsWith('/search/')) expect(scripts, url).not.toContain("'wasm-unsafe-eval'");
+      expect(directive(policy, 'style-src'), url).toEqual(["'self'"]);
+      expect(scripts, url).not.toContain("'unsafe-inline'");
+      expect(scripts, url).not.toContain("'unsafe-eval'");
+      const inline = html.match(/<script>/g)?.length ?? 0;
+      expect(inline, url).toBeGreaterThan(0);
+      expect(scripts.filter((s) => s.startsWith("'sha256-")).length, url).toBeGreaterThan(0);
     }
-  }
-});
+  },
+);
 
-test('hashed scripts are cached for a year; the rest is revalidated', async ({ request }) => {
+test(
+  "text is sent as the build's compressed copy (Brotli where nginx has the module), not compressed per request",
+  { tag: '@desktop' },
+  async ({ request }) => {
+    const brotli = Boolean(brotliModule());
+    for (const url of ['/zh-CN/', aHashedScript(), '/zh-CN/quiz/bank.json', '/pagefind/pagefind.js']) {
+      const file = path.join(OUT, url.endsWith('/') ? `${url}index.html` : url);
+      for (const [accept, encoding] of [
+        ['gzip', 'gzip'],
+        ['gzip, deflate, br', brotli ? 'br' : 'gzip'],
+      ] as const) {
+        const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+        expect(existsSync(copy), copy).toBe(true);
+        const response = await request.get(`${ORIGIN}${url}`, { headers: { 'Accept-Encoding': accept } });
+        expect(response.headers()['content-encoding'], url).toBe(encoding);
+        expect(response.headers()['vary'], url).toContain('Accept-Encoding');
+        // The file's own copy, byte for byte: its length is known before sending (per-request gzip is chunked).
+        expect(Number(response.headers()['content-length']), `${url} ${encoding}`).toBe(statSync(copy).size);
+      }
+    }
+  },
+);
+
+test('hashed scripts are cached for a year; the rest is revalidated', { tag: '@desktop' }, async ({ request }) => {
   const script = await request.get(`${ORIGIN}${aHashedScript()}`);
   expect(script.status()).toBe(200);
   expect(script.headers()['content-type']).toMatch(/^(application|text)\/javascript/);
@@ -199,7 +205,7 @@ test('hashed scripts are cached for a year; the rest is revalidated', async ({ r
   }
 });
 
-test('every kind of file has its content type', async ({ request }) => {
+test('every kind of file has its content type', { tag: '@desktop' }, async ({ request }) => {
   const share = firstFile(path.join(OUT, 'share'), (n) => n.endsWith('.png'))!;
   const fragment = firstFile(path.join(OUT, 'pagefind/fragment'), () => true)!;
   const meta = firstFile(path.join(OUT, 'pagefind'), (n) => n.endsWith('.pf_meta'))!;
@@ -236,7 +242,7 @@ test('every kind of file has its content type', async ({ request }) => {
   expect(index.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
-test('a directory without its slash redirects once, to a path on the same host', async ({ request }) => {
+test('a directory without its slash redirects once, to a path on the same host', { tag: '@desktop' }, async ({ request }) => {
   const response = await request.get(`${ORIGIN}/zh-CN/cases?from=chat`, { maxRedirects: 0 });
   expect(response.status()).toBe(301);
   expect(response.headers()['location']).toBe('/zh-CN/cases/?from=chat');
@@ -246,28 +252,32 @@ test('a directory without its slash redirects once, to a path on the same host',
   expect(followed.url()).toBe(`${ORIGIN}/zh-CN/cases/`);
 });
 
-test('an unknown address, or a folder without a page, gets the bilingual 404 page with status 404', async ({ request }) => {
-  const folders = [
-    '/share/',
-    '/icons/',
-    '/_next/',
-    '/_next/static/chunks/',
-    '/pagefind/',
-    '/pagefind/fragment/',
-    '/zh-CN/quiz/q/',
-  ];
-  // The 404 page's own addresses (and the copy Next.js exports) are not pages either.
-  const notFoundPages = ['/404.html', '/404/', '/_not-found/'];
-  for (const url of ['/no-such-page/', '/zh-CN/cases/no-such-case/', '/missing.png', ...folders, ...notFoundPages]) {
-    const response = await request.get(`${ORIGIN}${url}`);
-    expect(response.status(), url).toBe(404);
-    const body = await response.text();
-    expect(body).toContain('<title>404 · 找不到这个页面 · Page not found');
-    expectSecurityHeaders(response);
-  }
-});
+test(
+  'an unknown address, or a folder without a page, gets the bilingual 404 page with status 404',
+  { tag: '@desktop' },
+  async ({ request }) => {
+    const folders = [
+      '/share/',
+      '/icons/',
+      '/_next/',
+      '/_next/static/chunks/',
+      '/pagefind/',
+      '/pagefind/fragment/',
+      '/zh-CN/quiz/q/',
+    ];
+    // The 404 page's own addresses (and the copy Next.js exports) are not pages either.
+    const notFoundPages = ['/404.html', '/404/', '/_not-found/'];
+    for (const url of ['/no-such-page/', '/zh-CN/cases/no-such-case/', '/missing.png', ...folders, ...notFoundPages]) {
+      const response = await request.get(`${ORIGIN}${url}`);
+      expect(response.status(), url).toBe(404);
+      const body = await response.text();
+      expect(body).toContain('<title>404 · 找不到这个页面 · Page not found');
+      expectSecurityHeaders(response);
+    }
+  },
+);
 
-test('a lesson and the self-test work under the CSP, over HTTP/2', async ({ strictPage: page }) => {
+test('a lesson and the self-test work under the CSP, over HTTP/2', { tag: '@desktop' }, async ({ strictPage: page }) => {
   await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
   const protocol = await page.evaluate(
@@ -283,7 +293,7 @@ test('a lesson and the self-test work under the CSP, over HTTP/2', async ({ stri
   await expect(page.getByText('第 1 / 20 题')).toBeVisible();
 });
 
-test('the helper and search work under the CSP', async ({ strictPage: page }) => {
+test('the helper and search work under the CSP', { tag: '@desktop' }, async ({ strictPage: page }) => {
   await page.goto(`${ORIGIN}/zh-CN/check/`);
   await page.getByLabel('收到的短信或聊天内容（可选）').fill('我是公安局的，把钱转到安全账户进行资金核查。');
   await page.getByRole('button', { name: '帮我看看' }).click();
@@ -299,78 +309,86 @@ test('the helper and search work under the CSP', async ({ strictPage: page }) =>
   await expect(page.locator('[data-search-results] a[href="/zh-CN/cases/fake-police/"]')).toBeVisible({ timeout: 20_000 });
 });
 
-test("an inline script that is not the page's own is blocked, in the HTML or added later", async ({ page }) => {
-  const blocked: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
-  });
-  // As if the page had been altered on its way or by a stored injection: one more inline script.
-  await page.route(`${ORIGIN}/zh-CN/cases/fake-police/`, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace('</body>', '<script>window.__injected = "html"</script></body>');
-    await route.fulfill({ response, body });
-  });
-  await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
-  await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.__injected = "dom"';
-    document.body.append(script);
-    const button = document.createElement('button');
-    button.setAttribute('onclick', 'window.__injected = "attribute"');
-    document.body.append(button);
-    button.click();
-  });
-  expect(await page.evaluate(() => (window as { __injected?: string }).__injected)).toBeUndefined();
-  expect(blocked.length).toBeGreaterThanOrEqual(3);
-  // The page's own scripts still ran: React took over the elder-mode switch.
-  await page.locator('[data-elder-toggle]').first().click();
-  await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
-});
+test(
+  "an inline script that is not the page's own is blocked, in the HTML or added later",
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
+    // As if the page had been altered on its way or by a stored injection: one more inline script.
+    await page.route(`${ORIGIN}/zh-CN/cases/fake-police/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('</body>', '<script>window.__injected = "html"</script></body>');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = "dom"';
+      document.body.append(script);
+      const button = document.createElement('button');
+      button.setAttribute('onclick', 'window.__injected = "attribute"');
+      document.body.append(button);
+      button.click();
+    });
+    expect(await page.evaluate(() => (window as { __injected?: string }).__injected)).toBeUndefined();
+    expect(blocked.length).toBeGreaterThanOrEqual(3);
+    // The page's own scripts still ran: React took over the elder-mode switch.
+    await page.locator('[data-elder-toggle]').first().click();
+    await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
+  },
+);
 
-test("the header's policy holds on its own: a page without the meta, or whose meta allows more", async ({ page }) => {
-  const blocked: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
-  });
-  const foreign: string[] = [];
-  await page.route('https://cdn.example.org/**', (route) => {
-    foreign.push(route.request().url());
-    return route.fulfill({ contentType: 'text/javascript', body: 'window.__foreign = true' });
-  });
-  // As a CDN might serve it: the page's meta gone, a script from elsewhere, eval and a handler added.
-  await page.route(`${ORIGIN}/zh-CN/cases/fake-police/`, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text())
-      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
-      .replace(
-        '</body>',
-        '<script src="https://cdn.example.org/x.js"></script><script>try{eval("window.__eval=1")}catch(e){window.__evalRefused=1}</script>' +
-          '<img src="/missing.png" onerror="window.__handler=1"></body>',
-      );
-    await route.fulfill({ response, body });
-  });
-  await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
-  const seen = await page.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    return { foreign: w.__foreign, eval: w.__eval, evalRefused: w.__evalRefused, handler: w.__handler };
-  });
-  // The header alone: no other origin's script, no eval, no inline handler.
-  expect(seen).toEqual({ foreign: undefined, eval: undefined, evalRefused: 1, handler: undefined });
-  expect(foreign).toEqual([]);
-  expect(blocked.length).toBeGreaterThanOrEqual(2);
+test(
+  "the header's policy holds on its own: a page without the meta, or whose meta allows more",
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
+    const foreign: string[] = [];
+    await page.route('https://cdn.example.org/**', (route) => {
+      foreign.push(route.request().url());
+      return route.fulfill({ contentType: 'text/javascript', body: 'window.__foreign = true' });
+    });
+    // As a CDN might serve it: the page's meta gone, a script from elsewhere, eval and a handler added.
+    await page.route(`${ORIGIN}/zh-CN/cases/fake-police/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+        .replace(
+          '</body>',
+          '<script src="https://cdn.example.org/x.js"></script><script>try{eval("window.__eval=1")}catch(e){window.__evalRefused=1}</script>' +
+            '<img src="/missing.png" onerror="window.__handler=1"></body>',
+        );
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${ORIGIN}/zh-CN/cases/fake-police/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗');
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      return { foreign: w.__foreign, eval: w.__eval, evalRefused: w.__evalRefused, handler: w.__handler };
+    });
+    // The header alone: no other origin's script, no eval, no inline handler.
+    expect(seen).toEqual({ foreign: undefined, eval: undefined, evalRefused: 1, handler: undefined });
+    expect(foreign).toEqual([]);
+    expect(blocked.length).toBeGreaterThanOrEqual(2);
 
-  // A page whose meta names another origin still cannot load from it: the header says no.
-  await page.unroute(`${ORIGIN}/zh-CN/cases/fake-police/`);
-  await page.route(`${ORIGIN}/zh-CN/rules/`, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text())
-      .replace("script-src 'self'", "script-src 'self' https://cdn.example.org")
-      .replace('</body>', '<script src="https://cdn.example.org/x.js"></script></body>');
-    await route.fulfill({ response, body });
-  });
-  await page.goto(`${ORIGIN}/zh-CN/rules/`);
-  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__foreign)).toBeUndefined();
-  expect(foreign).toEqual([]);
-});
+    // A page whose meta names another origin still cannot load from it: the header says no.
+    await page.unroute(`${ORIGIN}/zh-CN/cases/fake-police/`);
+    await page.route(`${ORIGIN}/zh-CN/rules/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace("script-src 'self'", "script-src 'self' https://cdn.example.org")
+        .replace('</body>', '<script src="https://cdn.example.org/x.js"></script></body>');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${ORIGIN}/zh-CN/rules/`);
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__foreign)).toBeUndefined();
+    expect(foreign).toEqual([]);
+  },
+);

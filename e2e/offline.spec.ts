@@ -67,7 +67,7 @@ async function waitUntilSaved(page: Page, count: number) {
     .toBeGreaterThanOrEqual(count);
 }
 
-test('after one visit, lessons, rules, the law and the quiz open with the network off', async ({ page }) => {
+test('after one visit, lessons, rules, the law and the quiz open with the network off', { tag: '@phone' }, async ({ page }) => {
   const core = corePages('zh-CN');
   expect(core).toEqual(expect.arrayContaining(['/zh-CN/cases/fake-police/', '/zh-CN/rules/', '/zh-CN/law/articles/']));
   expect(core).toContain('/zh-CN/quiz/bank.json');
@@ -94,7 +94,7 @@ test('after one visit, lessons, rules, the law and the quiz open with the networ
   await expect(page.getByText('第 1 / 20 题')).toBeVisible();
 });
 
-test('a page not saved yet says so offline and lists what is saved', async ({ page }) => {
+test('a page not saved yet says so offline and lists what is saved', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/en/');
   await waitUntilSaved(page, corePages('en').length);
   await goOffline();
@@ -114,7 +114,7 @@ test('a page not saved yet says so offline and lists what is saved', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toContainText('impersonating police');
 });
 
-test('a new deploy is picked up: fresh pages online, and the offline copy is replaced', async ({ page }) => {
+test('a new deploy is picked up: fresh pages online, and the offline copy is replaced', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/');
   await waitUntilSaved(page, corePages('zh-CN').length);
   const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shizha-core-')));
@@ -150,7 +150,7 @@ test('a new deploy is picked up: fresh pages online, and the offline copy is rep
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('冒充公检法类诈骗（新版）');
 });
 
-test('fifty searches later, every saved page of both languages still opens offline', async ({ page }) => {
+test('fifty searches later, every saved page of both languages still opens offline', { tag: '@phone' }, async ({ page }) => {
   const zh = corePages('zh-CN');
   const en = corePages('en');
   const lessons = (pages: string[]) => pages.filter((p) => /\/(cases|tools)\/[a-z0-9-]+\/$/.test(p));
