@@ -97,9 +97,9 @@ test(
     expect(await slideNumber(page)).toBe(1);
     // A tap on the right half goes on, on the left half back.
     await page.mouse.click(1000, 360);
-    expect(await slideNumber(page)).toBe(2);
+    await expect.poll(() => slideNumber(page)).toBe(2);
     await page.mouse.click(200, 360);
-    expect(await slideNumber(page)).toBe(1);
+    await expect.poll(() => slideNumber(page)).toBe(1);
     // N shows the presenter's notes: the source and its date.
     await page.keyboard.press('n');
     await expect(page.locator('[data-slide][data-current] .deck-notes')).toContainText('2023');
