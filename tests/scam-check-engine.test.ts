@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
+import { packPhrases, unpackPhrases } from '@/lib/scam-check/pack';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
 import { seededRandom } from '@/lib/quiz/random';
@@ -374,5 +375,14 @@ describe('any input, quickly', () => {
     const result = analyse(rules, [], '安全账户。'.repeat(1000));
     expect(result.hits).toHaveLength(MAX_MARKS);
     expect(result.unmarked).toBe(1000 - MAX_MARKS);
+  });
+});
+
+describe('the phrases as the page carries them', () => {
+  it('unpack what was packed, in order, for both languages', () => {
+    for (const list of [rules.phrases, english.phrases]) {
+      const plain = list.map(({ match, signal, unless }) => ({ signal, match, ...(unless && { unless }) }));
+      expect(unpackPhrases(packPhrases(list))).toEqual(plain);
+    }
   });
 });

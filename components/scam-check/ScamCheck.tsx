@@ -4,11 +4,14 @@ import { useRef, useState } from 'react';
 import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
+import { unpackPhrases } from '@/lib/scam-check/pack';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
 import { localePath } from '@/lib/locale-url';
 
-export interface ScamCheckView extends ScamCheckRules {
+export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases'> {
+  /** Packed by lib/scam-check/pack.ts. */
+  phrases: string[];
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
   signals: { id: string; label: string; weight: number; cases: string[]; rules: string[]; explain: string; source: string }[];
   cases: Record<string, { title: string; href: string }>;
@@ -55,6 +58,8 @@ export function ScamCheck({
   locale: string;
 }) {
   const hydrated = useHydrated();
+  // Unpacked once: the engine keeps its phrase index per phrase list.
+  const [engineRules] = useState<ScamCheckRules>(() => ({ ...view, phrases: unpackPhrases(view.phrases) }));
   const [answers, setAnswers] = useState<string[]>([]);
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ analysis: Analysis; text: string } | null>(null);
@@ -72,7 +77,7 @@ export function ScamCheck({
   };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setResult({ analysis: analyse(view, answers, text), text });
+    setResult({ analysis: analyse(engineRules, answers, text), text });
     requestAnimationFrame(() => resultRef.current?.focus());
   };
   const signal = (id: string) => view.signals.find((s) => s.id === id)!;
