@@ -11,7 +11,7 @@ import { localePath } from '@/lib/locale-url';
 
 export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases'> {
   /** Packed by lib/scam-check/pack.ts. */
-  phrases: string[];
+  phrases: string;
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
   signals: { id: string; label: string; weight: number; cases: string[]; rules: string[]; explain: string; source: string }[];
   cases: Record<string, { title: string; href: string }>;
@@ -59,7 +59,13 @@ export function ScamCheck({
 }) {
   const hydrated = useHydrated();
   // Unpacked once: the engine keeps its phrase index per phrase list.
-  const [engineRules] = useState<ScamCheckRules>(() => ({ ...view, phrases: unpackPhrases(view.phrases) }));
+  const [engineRules] = useState<ScamCheckRules>(() => ({
+    ...view,
+    phrases: unpackPhrases(
+      view.phrases,
+      view.signals.map((s) => s.id),
+    ),
+  }));
   const [answers, setAnswers] = useState<string[]>([]);
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ analysis: Analysis; text: string } | null>(null);

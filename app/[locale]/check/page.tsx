@@ -36,6 +36,7 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
     // Chinese rules (signal ids are shared) and explained in English, and the other way round.
     phrases: packPhrases(
       [locale, ...routing.locales.filter((l) => l !== locale)].flatMap((l) => getContent(l).scamCheck.phrases),
+      content.scamCheck.signals.map((s) => s.id),
     ),
     signals: content.scamCheck.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
