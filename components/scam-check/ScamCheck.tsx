@@ -12,6 +12,8 @@ import { localePath } from '@/lib/locale-url';
 export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases'> {
   /** Packed by lib/scam-check/pack.ts. */
   phrases: string;
+  /** Each source's line, once: the signs name their source by id. */
+  sources: Record<string, string>;
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
   signals: { id: string; label: string; weight: number; cases: string[]; rules: string[]; explain: string; source: string }[];
   cases: Record<string, { title: string; href: string }>;
@@ -208,7 +210,7 @@ export function ScamCheck({
                         )}
                       </p>
                       <p className="mt-1">{signal(id).explain}</p>
-                      <p className="mt-1 text-base text-muted">{signal(id).source}</p>
+                      <p className="mt-1 text-base text-muted">{view.sources[signal(id).source]}</p>
                     </li>
                   ))}
                 </ul>
@@ -256,7 +258,12 @@ export function ScamCheck({
           </section>
         )}
       </div>
-      <SignalReference signals={view.signals} title={labels.referenceTitle} intro={labels.referenceIntro} />
+      <SignalReference
+        signals={view.signals}
+        sources={view.sources}
+        title={labels.referenceTitle}
+        intro={labels.referenceIntro}
+      />
     </div>
   );
 }

@@ -38,7 +38,8 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
       [locale, ...routing.locales.filter((l) => l !== locale)].flatMap((l) => getContent(l).scamCheck.phrases),
       content.scamCheck.signals.map((s) => s.id),
     ),
-    signals: content.scamCheck.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
+    signals: content.scamCheck.signals.map((s) => ({ ...s, source: s.source.id })),
+    sources: Object.fromEntries(content.scamCheck.signals.map((s) => [s.source.id, sourceLine(s.source)])),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
     // Only the rules a sign points to: the page carries no rule it can never show.
     rules: Object.fromEntries(
