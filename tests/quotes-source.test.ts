@@ -18,14 +18,6 @@ const HANDBOOK = 'nafc-handbook-2023';
 const ANY = 'any source';
 type Part = 'all' | 'method' | 'step1' | 'step2' | 'step3' | 'case' | 'police-tip' | 'remember' | 'fanshi';
 
-/**
- * Files whose findings are reported but do not fail this branch: the quiz bank and the scam check are
- * being rewritten elsewhere, and this test is to run over their new text once merged. MERGE: delete this
- * list (and the `pending` split below) when those rewrites land; every finding then fails.
- */
-const PENDING_OTHER_BRANCH = [/^scam-check\.json$/];
-const pendingFile = (file: string) => PENDING_OTHER_BRANCH.some((re) => re.test(file));
-
 const zh = loadLocaleContent('zh-CN', CONTENT);
 
 /** The repairs the sources page lists, applied to a normalised text. */
@@ -488,7 +480,7 @@ const { checks, findings } = collect();
 if (process.env.QUOTE_FINDINGS)
   writeFileSync(
     process.env.QUOTE_FINDINGS,
-    findings.map((f) => `${pendingFile(f.file) ? 'PENDING ' : ''}${f.file} ${f.where}: ${f.problem}`).join('\n'),
+    findings.map((f) => `${f.file} ${f.where}: ${f.problem}`).join('\n'),
   );
 const byFile = (list: Finding[]) => [...new Set(list.map((f) => f.file))].sort();
 
@@ -501,20 +493,12 @@ describe('every text shown as a source’s words, or credited to one, is found i
     expect(checks.filter((c) => c.kind === 'credited').length).toBeGreaterThan(150);
     console.info(
       `quote test: ${checks.filter((c) => c.kind === 'quote').length} quotations, ${checks.filter((c) => c.kind === 'credited').length} credited texts; ` +
-        `${findings.length} findings (${findings.filter((f) => pendingFile(f.file)).length} in files pending another branch)`,
+        `${findings.length} findings`,
     );
   });
 
-  const own = findings.filter((f) => !pendingFile(f.file));
-  it.each(byFile(own).map((f) => [f]))('%s', (file) => {
-    expect(own.filter((f) => f.file === file).map((f) => `${f.where}: ${f.problem}`)).toEqual([]);
-  });
-
-  // MERGE: remove with PENDING_OTHER_BRANCH; until then the findings there are printed, not failed.
-  const pending = findings.filter((f) => pendingFile(f.file));
-  it('reports the findings in files another branch is rewriting', () => {
-    for (const f of pending) console.warn(`PENDING_OTHER_BRANCH ${f.file} ${f.where}: ${f.problem}`);
-    expect(PENDING_OTHER_BRANCH.length).toBeGreaterThan(0);
+  it.each(byFile(findings).map((f) => [f]))('%s', (file) => {
+    expect(findings.filter((f) => f.file === file).map((f) => `${f.where}: ${f.problem}`)).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
+import { packPhrases, unpackPhrases } from '@/lib/scam-check/pack';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
 import { seededRandom } from '@/lib/quiz/random';
@@ -151,6 +152,45 @@ describe('a strong warning needs an ask', () => {
   it('a call telling you to stop paying is not "stop"', () => {
     const call = '96110反诈专线来电：您是否在做网上刷单兼职？请立即停止付款，不要再向对方平台转账。';
     expect(analyse(rules, [], call).verdict).not.toBe('stop');
+    const told =
+      '96110 called: the part-time job app I downloaded is fake, and they told me not to pay anything more into it today.';
+    expect(analyse(english, [], told).verdict).toBe('none');
+  });
+
+  it('the asks of scams outside the ten types warn: a new card for the rent, a code in the group, renting out a card, a deposit for a job', () => {
+    for (const text of [
+      '我是你房东，之前那张卡丢了，这个月房租打到这张卡上。',
+      '家长群里班主任发了收款码，让交资料费。',
+      '把你的银行卡借给我们走个账，每流水一万给你200。',
+      '招聘打字员，需缴纳押金领取资料。',
+      '这是我新号，原来那个不用了，你把旧号删了吧。',
+    ])
+      expect(['stop', 'caution'], text).toContain(analyse(rules, [], text).verdict);
+    expect(analyse(rules, [], '把你的银行卡借给我们走个账').signals).toContain('rent-card');
+    expect(analyse(english, [], 'Just lend us your bank card to run money through it.').verdict).toBe('stop');
+  });
+
+  it("an institution's own warning sentence is not an ask: 任何索要验证码的都不是银行工作人员", () => {
+    const sms = '【某银行】您的账户正在进行网上支付，金额299.00元，验证码：731045。任何索要验证码的都不是银行工作人员。';
+    expect(analyse(rules, [], sms).verdict).toBe('code');
+    expect(analyse(rules, [], '对方索要验证码，我就报给了他。').verdict).toBe('stop');
+  });
+
+  it('a refund to the original payment, a platform paying you, a fee paid on the official platform: no warning', () => {
+    for (const text of [
+      '【铁路12306】您的列车因故停运，车票已全额退款，款项将原路返还。如需改签请登录客户端办理。',
+      '【某交易平台】您上架的角色已售出，款项已转入您的账户，扣除手续费后可提现至绑定的银行卡。',
+      '各位家长：本学期保险费已在市教育缴费平台开通，请登录平台完成缴纳，不要私下转账给任何个人。——班主任',
+      '【某派出所】您报案的电动车被盗一案有进展，请带身份证到派出所办理手续。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).toBe('none');
+    const refund = '[12306] Your train was cancelled. A full refund has been issued to your original payment method.';
+    expect(analyse(english, [], refund).verdict).toBe('none');
+  });
+
+  it('the same pointers do not excuse a strong ask, nor a fee without them', () => {
+    expect(analyse(rules, [], '您报案的案子需要资金核查，请把钱转到安全账户。').verdict).toBe('stop');
+    expect(analyse(rules, [], '您的账号异常，需先交200元保证金才能解冻，联系客服办理。').verdict).not.toBe('none');
   });
 
   it('a 2017-tip sign alone (a flight change) never says stop', () => {
@@ -335,5 +375,14 @@ describe('any input, quickly', () => {
     const result = analyse(rules, [], '安全账户。'.repeat(1000));
     expect(result.hits).toHaveLength(MAX_MARKS);
     expect(result.unmarked).toBe(1000 - MAX_MARKS);
+  });
+});
+
+describe('the phrases as the page carries them', () => {
+  it('unpack what was packed, in order, for both languages', () => {
+    const ids = english.signals.map((s) => s.id);
+    const list = [...english.phrases, ...rules.phrases];
+    const plain = list.map(({ match, signal, unless }) => ({ signal, match, ...(unless && { unless }) }));
+    expect(unpackPhrases(packPhrases(list, ids), ids)).toEqual(plain);
   });
 });

@@ -5,7 +5,8 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
- * are tuned on: prints the table `npm test` shows and holds the targets. The sealed set is scored by
+ * are tuned on, and the first sealed set (tests/fixtures/scam-check-sealed-1.*.json), scored once blind and
+ * now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by
  * tests/scam-check-sealed.test.ts with the same evaluate().
  */
 /** The sealed set's targets, raised where the development set reaches further (top-1, top-3). */
@@ -40,6 +41,29 @@ describe.each([
 
   it('meets the targets: top-3 ≥ 95 %, top-1 ≥ 90 %, descriptions typed ≥ 85 %, other scams warned ≥ 90 %, genuine: no stop, ≤ 10 % warned, no verdict drop with teaching words', () => {
     holdsTargets(result);
+  });
+});
+
+/** What the rules reach on the first sealed set since it was seen: a floor, so a change that loses ground fails. */
+const SEEN_FLOORS = {
+  'zh-CN': { top1: 86.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+  en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
+} as const;
+
+describe.each([
+  ['zh-CN', zh],
+  ['en', en],
+] as const)('%s first sealed set (seen)', (locale, rules) => {
+  const s = evaluate(`first sealed set (seen), ${locale}`, rules, loadFixture('sealed-1', locale), locale);
+  const floor = SEEN_FLOORS[locale];
+  it(`keeps what it reaches: top-1 ≥ ${floor.top1} %, top-3 ≥ ${floor.top3} %, descriptions ≥ ${floor.teaching} %, other scams warned ≥ ${floor.other} %, genuine: no stop, ≤ ${floor.warned} % warned, no drops`, () => {
+    expect(pct(s.typed.top1, s.typed.n)).toBeGreaterThanOrEqual(floor.top1);
+    expect(pct(s.typed.top3, s.typed.n)).toBeGreaterThanOrEqual(floor.top3);
+    expect(pct(s.teaching.top3, s.teaching.n)).toBeGreaterThanOrEqual(floor.teaching);
+    expect(pct(s.otherWarned, s.others)).toBeGreaterThanOrEqual(floor.other);
+    expect(s.genuineStop).toBe(0);
+    expect(pct(s.genuineWarned, s.genuine)).toBeLessThanOrEqual(floor.warned);
+    expect(s.drops).toBe(0);
   });
 });
 

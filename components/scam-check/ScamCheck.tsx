@@ -4,11 +4,16 @@ import { useRef, useState } from 'react';
 import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
+import { unpackPhrases } from '@/lib/scam-check/pack';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
 import { localePath } from '@/lib/locale-url';
 
-export interface ScamCheckView extends ScamCheckRules {
+export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases'> {
+  /** Packed by lib/scam-check/pack.ts. */
+  phrases: string;
+  /** Each source's line, once: the signs name their source by id. */
+  sources: Record<string, string>;
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
   signals: { id: string; label: string; weight: number; cases: string[]; rules: string[]; explain: string; source: string }[];
   cases: Record<string, { title: string; href: string }>;
@@ -55,6 +60,14 @@ export function ScamCheck({
   locale: string;
 }) {
   const hydrated = useHydrated();
+  // Unpacked once: the engine keeps its phrase index per phrase list.
+  const [engineRules] = useState<ScamCheckRules>(() => ({
+    ...view,
+    phrases: unpackPhrases(
+      view.phrases,
+      view.signals.map((s) => s.id),
+    ),
+  }));
   const [answers, setAnswers] = useState<string[]>([]);
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ analysis: Analysis; text: string } | null>(null);
@@ -72,7 +85,7 @@ export function ScamCheck({
   };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setResult({ analysis: analyse(view, answers, text), text });
+    setResult({ analysis: analyse(engineRules, answers, text), text });
     requestAnimationFrame(() => resultRef.current?.focus());
   };
   const signal = (id: string) => view.signals.find((s) => s.id === id)!;
@@ -197,7 +210,7 @@ export function ScamCheck({
                         )}
                       </p>
                       <p className="mt-1">{signal(id).explain}</p>
-                      <p className="mt-1 text-base text-muted">{signal(id).source}</p>
+                      <p className="mt-1 text-base text-muted">{view.sources[signal(id).source]}</p>
                     </li>
                   ))}
                 </ul>
@@ -245,7 +258,12 @@ export function ScamCheck({
           </section>
         )}
       </div>
-      <SignalReference signals={view.signals} title={labels.referenceTitle} intro={labels.referenceIntro} />
+      <SignalReference
+        signals={view.signals}
+        sources={view.sources}
+        title={labels.referenceTitle}
+        intro={labels.referenceIntro}
+      />
     </div>
   );
 }

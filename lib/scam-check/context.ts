@@ -91,7 +91,19 @@ const TEACHING = [
  * reaches back to the opener; otherwise over its own clause and, after "……的，", the clause before. A story that
  * ends "事后发现都是骗子" keeps what it told.
  */
-const CLOSING = ['都是诈骗', '一律是诈骗', '一定是诈骗', '都是骗子', 'is a scam', 'is a scammer', 'are scams', 'is fraud'];
+const CLOSING = [
+  '都是诈骗',
+  '一律是诈骗',
+  '一定是诈骗',
+  '都是骗子',
+  '都不是',
+  '均为诈骗',
+  '都是骗局',
+  'is a scam',
+  'is a scammer',
+  'are scams',
+  'is fraud',
+];
 const OPENERS = ['凡是', '凡', '只要', '任何', 'whoever', 'anyone who', 'anyone asking', 'anyone that'];
 /** A phrase followed by one of these is the name of a scam ("刷单诈骗"), not the scam itself. */
 const NAMED = ['诈骗', '骗局', ' scam', '-scam'];
@@ -244,3 +256,33 @@ export function looksLikeCodeMessage(text: string) {
   });
   return digitsNearCode && NEVER_SHARE.some((cue) => text.includes(cue));
 }
+
+/**
+ * The text points to a channel the reader already uses, or is about their own report: a refund to the
+ * original payment, a fee paid on the school's or platform's own app, the police about a case they reported,
+ * 96110 telling them to stop paying. Such a text asks for nothing new: a weaker ask in it is not a reason to
+ * stop, and words alone are no reason for caution.
+ */
+const CALM = [
+  '原路返还',
+  '原路退回',
+  '原路退还',
+  '客户端办理',
+  '缴费平台',
+  '缴费栏目',
+  '报案的',
+  '您报案',
+  '你报案',
+  '报警的',
+  '作为原告',
+  '余额充足',
+  '96110',
+  '诈骗讲座',
+  'original payment',
+  'you reported',
+  'you filed',
+  'as the plaintiff',
+  'payment mini program',
+  'anti-fraud talk',
+];
+export const calmed = (text: string) => CALM.some((cue) => text.includes(cue));

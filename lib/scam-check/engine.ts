@@ -2,7 +2,7 @@
  * The "is this a scam?" analysis. Pure and synchronous: it runs in the reader's browser on the
  * answers they tick and the text they paste, and sends nothing anywhere.
  */
-import { looksLikeCodeMessage, negations } from './context';
+import { calmed, looksLikeCodeMessage, negations } from './context';
 import { normalise } from './normalise';
 
 export interface ScamCheckSignal {
@@ -87,6 +87,8 @@ export const STOP_AT = 12;
  */
 export const CAUTION_ONE = 7;
 export const CAUTION_AT = 9;
+/** What a pointer to the reader's own channel takes off the signs' total (see calmed()). */
+export const CALM_WEIGHT = 7;
 /** A case type is named only with at least this much evidence of its own. */
 export const CASE_AT = 4;
 /** Evidence this high, from two or more specific signs, is "very like" a case type. */
@@ -281,6 +283,7 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
     /** Web addresses in the text, each a sign of its own even when no phrase names it. */
     addresses,
     codeNotice: codeNamed || looksLikeCodeMessage(flat),
+    calm: calmed(flat),
   };
 }
 
@@ -332,7 +335,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const chosen = new Set(answers);
   for (const q of rules.questions)
     for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(evidence, s, o.id));
-  const { hits, unmarked, meant, named, codeNotice, addresses } = findPhrases(text, rules.phrases);
+  const { hits, unmarked, meant, named, codeNotice, addresses, calm } = findPhrases(text, rules.phrases);
   for (const phrase of meant) raise(evidence, phrase.signal, phrase.id ?? phrase.match[0]!);
   if (addresses) raise(evidence, 'web-address', 'address');
 
@@ -362,6 +365,11 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     total += signal.weight;
     current += signal.weight;
     if (signal.ask) ask = Math.max(ask, signal.weight);
+  }
+  // A text that points to the reader's own channel (see calmed()): only a strong ask stops, only an ask warns.
+  if (calm && ask < STOP_ASK) {
+    const warn = ask > 0 && current - CALM_WEIGHT >= CAUTION_AT;
+    return { signals, cases, hits, unmarked, codeNotice, describes, verdict: warn ? 'caution' : codeNotice ? 'code' : 'none' };
   }
   // "Stop" needs an ask: a role, a place, a crime word or a fee on its own is at most a reason to verify.
   const verdict: Verdict =

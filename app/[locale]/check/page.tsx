@@ -8,6 +8,7 @@ import { getContent, type SourceInfo } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
+import { packPhrases } from '@/lib/scam-check/pack';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
 import { routing } from '@/i18n/routing';
@@ -33,10 +34,12 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
     questions: content.scamCheck.questions,
     // Every language's phrases on every page: a Chinese message pasted on the English page is read with the
     // Chinese rules (signal ids are shared) and explained in English, and the other way round.
-    phrases: [locale, ...routing.locales.filter((l) => l !== locale)]
-      .flatMap((l) => getContent(l).scamCheck.phrases)
-      .map(({ match, signal, unless }) => ({ match, signal, ...(unless && { unless }) })),
-    signals: content.scamCheck.signals.map((s) => ({ ...s, source: sourceLine(s.source) })),
+    phrases: packPhrases(
+      [locale, ...routing.locales.filter((l) => l !== locale)].flatMap((l) => getContent(l).scamCheck.phrases),
+      content.scamCheck.signals.map((s) => s.id),
+    ),
+    signals: content.scamCheck.signals.map((s) => ({ ...s, source: s.source.id })),
+    sources: Object.fromEntries(content.scamCheck.signals.map((s) => [s.source.id, sourceLine(s.source)])),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
     // Only the rules a sign points to: the page carries no rule it can never show.
     rules: Object.fromEntries(
