@@ -9,13 +9,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 // layout shift, printing) and what runs once: the accessibility pass (axe over pages and over the quiz,
 // walkthrough and scenario states) and the production-server checks. A test runs on both only when the
 // screen changes what it proves.
-// Until every spec is tagged: an untagged test runs on the phone, except the production-server spec and
-// the axe tests, which run on the desktop (as their file name and title decided before tags). Remove once
-// e2e/nginx.spec.ts, quiz.spec.ts, scenario.spec.ts, scam-check.spec.ts, offline.spec.ts and
-// hardening.spec.ts carry tags; then the phone project can take `grep: /@phone\b/` and an untagged test
-// runs nowhere.
+// An untagged test is picked by the phone project and fails there at once (e2e/fixtures.ts): no test
+// runs nowhere by mistake.
 const UNTAGGED = /^(?!.*@(phone|desktop)\b)/;
-const UNTAGGED_DESKTOP = [/^(?!.*@(phone|desktop)\b).* nginx\.spec\.ts /, /^(?!.*@(phone|desktop)\b).* axe /];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -51,12 +47,11 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], channel: undefined },
-      grep: [/@desktop\b/, ...UNTAGGED_DESKTOP],
+      grep: /@desktop\b/,
     },
     {
       name: 'wechat-phone',
       grep: [/@phone\b/, UNTAGGED],
-      grepInvert: UNTAGGED_DESKTOP,
       use: {
         viewport: { width: 375, height: 667 },
         isMobile: true,

@@ -4,7 +4,18 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every test also proves the privacy promise: no request leaves our own origin,
  * and nothing sets a cookie.
  */
-export const test = base.extend<{ offOrigin: string[] }>({
+export const test = base.extend<{ offOrigin: string[]; projectTag: void }>({
+  // A test says by tag which project runs it (playwright.config.ts); an untagged one fails here.
+  projectTag: [
+    async ({}, use, testInfo) => {
+      expect(
+        testInfo.tags.filter((t) => t === '@phone' || t === '@desktop'),
+        'tag @phone or @desktop',
+      ).not.toEqual([]);
+      await use();
+    },
+    { auto: true },
+  ],
   offOrigin: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
 
-test('三不一多 checklist: ticks decide the outcome, survive a reload and can be cleared', async ({ page }) => {
+test('三不一多 checklist: ticks decide the outcome, survive a reload and can be cleared', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/checklist/');
   await expect(page.locator('fieldset')).toHaveCount(4);
   const outcome = page.locator('[data-outcome]');
@@ -19,7 +19,7 @@ test('三不一多 checklist: ticks decide the outcome, survive a reload and can
   await expect(outcome).toHaveAttribute('data-outcome', 'none');
 });
 
-test('the checklist link can be copied', async ({ page, context, browserName }) => {
+test('the checklist link can be copied', { tag: '@phone' }, async ({ page, context, browserName }) => {
   test.skip(browserName !== 'chromium');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/zh-CN/checklist/');
@@ -28,32 +28,36 @@ test('the checklist link can be copied', async ({ page, context, browserName }) 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 
-test('the scam check names the case type, marks the phrases and never says "safe", all without network', async ({ page }) => {
-  await page.goto('/zh-CN/check/');
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
+test(
+  'the scam check names the case type, marks the phrases and never says "safe", all without network',
+  { tag: '@phone' },
+  async ({ page }) => {
+    await page.goto('/zh-CN/check/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
 
-  await page
-    .getByLabel('收到的短信或聊天内容（可选）')
-    .fill('我是公安局的，你的账户涉嫌洗钱，必须保密，把钱转到安全账户进行资金核查。');
-  await page.getByRole('button', { name: '帮我看看' }).click();
-  const result = page.locator('[data-verdict]');
-  await expect(result).toHaveAttribute('data-verdict', 'stop');
-  await expect(result.locator('[data-case="fake-police"]')).toBeVisible();
-  await expect(result.locator('mark', { hasText: '安全账户' })).toBeVisible();
-  await expect(page.locator('[data-verdict]').locator('..')).toBeFocused();
+    await page
+      .getByLabel('收到的短信或聊天内容（可选）')
+      .fill('我是公安局的，你的账户涉嫌洗钱，必须保密，把钱转到安全账户进行资金核查。');
+    await page.getByRole('button', { name: '帮我看看' }).click();
+    const result = page.locator('[data-verdict]');
+    await expect(result).toHaveAttribute('data-verdict', 'stop');
+    await expect(result.locator('[data-case="fake-police"]')).toBeVisible();
+    await expect(result.locator('mark', { hasText: '安全账户' })).toBeVisible();
+    await expect(page.locator('[data-verdict]').locator('..')).toBeFocused();
 
-  await page.getByRole('button', { name: '重新开始' }).click();
-  await page.getByLabel('收到的短信或聊天内容（可选）').fill('您的快递已到小区驿站，请凭取件码取件。');
-  await page.getByRole('button', { name: '帮我看看' }).click();
-  await expect(result).toHaveAttribute('data-verdict', 'none');
-  await expect(result).toContainText('没有发现已知的诈骗特征');
-  await expect(result).toContainText('这不代表一定安全');
-  await expect(result).not.toContainText(/是安全的|很安全|可以放心转账/);
-  expect(requests, 'no request while analysing').toEqual([]);
-});
+    await page.getByRole('button', { name: '重新开始' }).click();
+    await page.getByLabel('收到的短信或聊天内容（可选）').fill('您的快递已到小区驿站，请凭取件码取件。');
+    await page.getByRole('button', { name: '帮我看看' }).click();
+    await expect(result).toHaveAttribute('data-verdict', 'none');
+    await expect(result).toContainText('没有发现已知的诈骗特征');
+    await expect(result).toContainText('这不代表一定安全');
+    await expect(result).not.toContainText(/是安全的|很安全|可以放心转账/);
+    expect(requests, 'no request while analysing').toEqual([]);
+  },
+);
 
-test('a bank code message is not a strong warning and repeats the never-share rule', async ({ page }) => {
+test('a bank code message is not a strong warning and repeats the never-share rule', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/check/');
   await page
     .getByLabel('收到的短信或聊天内容（可选）')
@@ -67,7 +71,7 @@ test('a bank code message is not a strong warning and repeats the never-share ru
   await expect(result).not.toContainText(/是安全的|很安全|可以放心/);
 });
 
-test('a fake boss retold by a relative is named, first, in words', async ({ page }) => {
+test('a fake boss retold by a relative is named, first, in words', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/check/');
   await page
     .getByLabel('收到的短信或聊天内容（可选）')
@@ -79,7 +83,7 @@ test('a fake boss retold by a relative is named, first, in words', async ({ page
   await expect(first.locator('[data-level]')).toHaveText(/非常像|有几处像/);
 });
 
-test('a Chinese message pasted on the English page shows its signs in English', async ({ page }) => {
+test('a Chinese message pasted on the English page shows its signs in English', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/en/check/');
   await page.getByLabel('The message you got (optional)').fill('我是公安局的，你涉嫌洗钱，把卡里的钱转到安全账户配合调查。');
   await page.getByRole('button', { name: 'Check it' }).click();
@@ -92,7 +96,7 @@ test('a Chinese message pasted on the English page shows its signs in English', 
   await expect(result.locator('mark', { hasText: '安全账户' })).toBeVisible();
 });
 
-test('the scam check takes hostile input without breaking', async ({ page }) => {
+test('the scam check takes hostile input without breaking', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/check/');
   const text = '<img src=x onerror=alert(1)>😀'.repeat(3000);
   await page.getByLabel('收到的短信或聊天内容（可选）').fill(text);
@@ -102,7 +106,7 @@ test('the scam check takes hostile input without breaking', async ({ page }) => 
   await expect(page.locator('img[src=x]')).toHaveCount(0);
 });
 
-test('"I\'ve been scammed" is one tap from every page and walks through the steps', async ({ page }) => {
+test('"I\'ve been scammed" is one tap from every page and walks through the steps', { tag: '@phone' }, async ({ page }) => {
   for (const path of ['/zh-CN/', '/zh-CN/cases/fake-loan/', '/zh-CN/law/articles/20/', '/zh-CN/quiz/']) {
     await page.goto(path);
     await expect(page.locator('[data-help-link]')).toBeVisible();
@@ -120,7 +124,7 @@ test('"I\'ve been scammed" is one tap from every page and walks through the step
   await expect(page.locator('#recovery')).toBeVisible();
 });
 
-test('the 三不一多 checklist prints on one A4 sheet', async ({ page }) => {
+test('the 三不一多 checklist prints on one A4 sheet', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/checklist/');
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -128,17 +132,21 @@ test('the 三不一多 checklist prints on one A4 sheet', async ({ page }) => {
   expect(pages).toHaveLength(1);
 });
 
-test('the help guide labels its own advice as ours and quotes each source only in its own words', async ({ page }) => {
-  await page.goto('/zh-CN/help/');
-  await expect(page.locator('[data-ours]').first()).toContainText('本站建议');
-  expect(await page.locator('#steps-title ~ ol [data-ours]').count()).toBeGreaterThanOrEqual(3);
-  // The 30-minute figure is Fujian's, shown with its year, never as the handbook's.
-  await expect(page.locator('[data-quote="fujian-2020"]', { hasText: '30分钟' })).toContainText('福建省2020年通报');
-  const recovery = page.locator('#recovery');
-  await expect(recovery.locator('[data-quote="nafc-handbook-2023"]', { hasText: '私家侦探' })).toContainText('切记');
-  await expect(recovery).not.toContainText('警方提醒');
-  await expect(recovery.locator('[data-quote="law-2022"]')).toHaveCount(2);
-});
+test(
+  'the help guide labels its own advice as ours and quotes each source only in its own words',
+  { tag: '@phone' },
+  async ({ page }) => {
+    await page.goto('/zh-CN/help/');
+    await expect(page.locator('[data-ours]').first()).toContainText('本站建议');
+    expect(await page.locator('#steps-title ~ ol [data-ours]').count()).toBeGreaterThanOrEqual(3);
+    // The 30-minute figure is Fujian's, shown with its year, never as the handbook's.
+    await expect(page.locator('[data-quote="fujian-2020"]', { hasText: '30分钟' })).toContainText('福建省2020年通报');
+    const recovery = page.locator('#recovery');
+    await expect(recovery.locator('[data-quote="nafc-handbook-2023"]', { hasText: '私家侦探' })).toContainText('切记');
+    await expect(recovery).not.toContainText('警方提醒');
+    await expect(recovery.locator('[data-quote="law-2022"]')).toHaveCount(2);
+  },
+);
 
 /** Pastes a message on the Chinese scam check and returns the result region. */
 async function check(page: import('@playwright/test').Page, text: string) {
@@ -148,7 +156,7 @@ async function check(page: import('@playwright/test').Page, text: string) {
   return page.locator('[data-verdict]');
 }
 
-test('a fake-police script keeps "stop" with an anti-fraud slogan in front of it', async ({ page }) => {
+test('a fake-police script keeps "stop" with an anti-fraud slogan in front of it', { tag: '@phone' }, async ({ page }) => {
   const result = await check(
     page,
     '谨防诈骗！本人是市公安局民警，你的银行卡涉嫌洗钱，请立即把存款转入安全账户接受审查，此事不要跟家人说。',
@@ -157,47 +165,53 @@ test('a fake-police script keeps "stop" with an anti-fraud slogan in front of it
   await expect(result.locator('[data-case]').first()).toHaveAttribute('data-case', 'fake-police');
 });
 
-test('a police-station notice asking you to come in with ID is not "stop" and says how to verify', async ({ page }) => {
-  const result = await check(
-    page,
-    '【城东派出所】您好，您报案的自行车被盗一事已查到线索，请带上身份证于工作日来所里补一份笔录。',
-  );
-  await expect(result).not.toHaveAttribute('data-verdict', 'stop');
-  await expect(result).not.toContainText('马上停下');
-  await expect(result).not.toContainText('官方资料明确：是诈骗');
-  await expect(result).toContainText(/自己查到.*电话|亲自去/);
-});
+test(
+  'a police-station notice asking you to come in with ID is not "stop" and says how to verify',
+  { tag: '@phone' },
+  async ({ page }) => {
+    const result = await check(
+      page,
+      '【城东派出所】您好，您报案的自行车被盗一事已查到线索，请带上身份证于工作日来所里补一份笔录。',
+    );
+    await expect(result).not.toHaveAttribute('data-verdict', 'stop');
+    await expect(result).not.toContainText('马上停下');
+    await expect(result).not.toContainText('官方资料明确：是诈骗');
+    await expect(result).toContainText(/自己查到.*电话|亲自去/);
+  },
+);
 
-test('a child asking for lab-materials money raises nothing about 验资', async ({ page }) => {
+test('a child asking for lab-materials money raises nothing about 验资', { tag: '@phone' }, async ({ page }) => {
   const result = await check(page, '爸，学校要交一百五的实验资料费，周五前交给老师，不放心你就给班主任打个电话。');
   await expect(result.locator('[data-signal="flow-brushing"]')).toHaveCount(0);
   await expect(result.locator('mark', { hasText: '验资' })).toHaveCount(0);
   await expect(result).not.toHaveAttribute('data-verdict', 'stop');
 });
 
-test('a 96110 call telling you to stop paying is not "stop"', async ({ page }) => {
+test('a 96110 call telling you to stop paying is not "stop"', { tag: '@phone' }, async ({ page }) => {
   const result = await check(page, '我爸说96110给他打电话了，问他是不是在网上做刷单任务，叫他别再往里面充钱了，马上停止付款。');
   await expect(result).not.toHaveAttribute('data-verdict', 'stop');
   await expect(result).not.toContainText('马上停下');
 });
 
-test('on a phone the home page reaches the scam check and the checklist within two screens, the first 凡是 on the first', async ({
-  page,
-}) => {
-  for (const locale of ['zh-CN', 'en']) {
-    await page.goto(`/${locale}/`);
-    const height = page.viewportSize()!.height;
-    const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y / height;
-    const checkAt = await top('[data-entry="doubtCheck"]');
-    const checklist = await top('[data-entry="doubtChecklist"]');
-    // The English title and lead take most of the first screen on their own: there the eight rules' heading is on it.
-    const fanshi = await top(locale === 'zh-CN' ? '#fanshi-title ~ ol li' : '#fanshi-title');
-    console.log(
-      `${locale} home at ${height}px: scam check ${checkAt.toFixed(2)}, checklist ${checklist.toFixed(2)}, 凡是 ${fanshi.toFixed(2)} screens`,
-    );
-    expect(checkAt).toBeLessThan(2);
-    expect(checklist).toBeLessThan(2);
-    expect(fanshi).toBeLessThan(1);
-    await expect(page.locator('[data-entry="doubtCheck"]')).toHaveAttribute('href', `/${locale}/check/`);
-  }
-});
+test(
+  'on a phone the home page reaches the scam check and the checklist within two screens, the first 凡是 on the first',
+  { tag: '@phone' },
+  async ({ page }) => {
+    for (const locale of ['zh-CN', 'en']) {
+      await page.goto(`/${locale}/`);
+      const height = page.viewportSize()!.height;
+      const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y / height;
+      const checkAt = await top('[data-entry="doubtCheck"]');
+      const checklist = await top('[data-entry="doubtChecklist"]');
+      // The English title and lead take most of the first screen on their own: there the eight rules' heading is on it.
+      const fanshi = await top(locale === 'zh-CN' ? '#fanshi-title ~ ol li' : '#fanshi-title');
+      console.log(
+        `${locale} home at ${height}px: scam check ${checkAt.toFixed(2)}, checklist ${checklist.toFixed(2)}, 凡是 ${fanshi.toFixed(2)} screens`,
+      );
+      expect(checkAt).toBeLessThan(2);
+      expect(checklist).toBeLessThan(2);
+      expect(fanshi).toBeLessThan(1);
+      await expect(page.locator('[data-entry="doubtCheck"]')).toHaveAttribute('href', `/${locale}/check/`);
+    }
+  },
+);
