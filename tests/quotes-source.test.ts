@@ -478,10 +478,7 @@ function collect() {
 const { checks, findings } = collect();
 // QUOTE_FINDINGS=file writes every finding there, one a line, to read them all at once.
 if (process.env.QUOTE_FINDINGS)
-  writeFileSync(
-    process.env.QUOTE_FINDINGS,
-    findings.map((f) => `${f.file} ${f.where}: ${f.problem}`).join('\n'),
-  );
+  writeFileSync(process.env.QUOTE_FINDINGS, findings.map((f) => `${f.file} ${f.where}: ${f.problem}`).join('\n'));
 const byFile = (list: Finding[]) => [...new Set(list.map((f) => f.file))].sort();
 
 describe('every text shown as a source’s words, or credited to one, is found in the part of the source it names', () => {
