@@ -20,12 +20,14 @@ import { CONTENT } from './helpers';
 
 /**
  * The picks of a reader who saw only each action item's options, in the bank's order (no message, no
- * explanation, no key), as `{ picks: { "<item id>/<locale>": index } }`. Committed by whoever ran it.
+ * explanation, no key), as `{ picks: { "<item id>/<locale>": index }, seen: { "<item id>/<locale>": [options] } }`.
+ * Committed by whoever ran it; `seen` holds the options it answered, so a later edit of an item asks for a new reader.
  */
 const OPTIONS_ONLY = path.join(__dirname, 'fixtures/options-only.json');
-const optionsOnly = existsSync(OPTIONS_ONLY)
-  ? (JSON.parse(readFileSync(OPTIONS_ONLY, 'utf8')) as { picks: Record<string, number> }).picks
+const optionsOnlyFixture = existsSync(OPTIONS_ONLY)
+  ? (JSON.parse(readFileSync(OPTIONS_ONLY, 'utf8')) as { picks: Record<string, number>; seen: Record<string, string[]> })
   : undefined;
+const optionsOnly = optionsOnlyFixture?.picks;
 
 describe.each(routing.locales)('the %s bank lint', (locale) => {
   const bank = loadLocaleContent(locale, CONTENT).quiz;
@@ -56,6 +58,13 @@ describe.each(routing.locales)('the %s bank lint', (locale) => {
       `Options-only reader (${locale}): ${Math.round(f.score * 100)} % on ${f.items} action items, blind ${Math.round(f.blind * 100)} %`,
     );
     expect(f.missing, 'action items the fixture has no pick for: measure again').toEqual([]);
+    const changed = Object.keys(picks).filter((id) => {
+      const item = pool.find((i) => i.id === id);
+      return (
+        !item || JSON.stringify(item.options.map((o) => o.text)) !== JSON.stringify(optionsOnlyFixture!.seen[`${id}${suffix}`])
+      );
+    });
+    expect(changed, 'action items whose options changed since the reader answered: measure again').toEqual([]);
     expect(f.score - f.blind).toBeLessThanOrEqual(LIMITS.cueAdvantage);
   });
 });
