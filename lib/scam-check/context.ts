@@ -62,6 +62,7 @@ const BEFORE = [
   'if anyone',
   'if someone',
   'if you already',
+  'contains no',
 ];
 /** Just after a phrase: "验证码请勿泄露", "the police have no safe account". */
 const AFTER = ['请勿', '切勿', '勿', '不要', '千万不要', '严禁', '不得', 'never', 'do not', "don't", 'have no', 'has no'];
@@ -109,7 +110,7 @@ const OPENERS = ['凡是', '凡', '只要', '任何', 'whoever', 'anyone who', '
 const NAMED = ['诈骗', '骗局', ' scam', '-scam'];
 
 /** English says the same in about twice as many characters. */
-const REACH_BEFORE = { han: 24, latin: 48 };
+const REACH_BEFORE = { han: 24, latin: 72 };
 const REACH_AFTER = 10;
 const REACH_SENTENCE = 80;
 const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
