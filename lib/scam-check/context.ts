@@ -39,6 +39,8 @@ const BEFORE = [
   '禁止',
   '没有所谓',
   '没有',
+  '不含',
+  '不包含',
   '如有人',
   '如果有人',
   '如已',
@@ -63,6 +65,8 @@ const BEFORE = [
   'if someone',
   'if you already',
   'contains no',
+  'ignore anyone',
+  'ignore any',
 ];
 /** Just after a phrase: "验证码请勿泄露", "the police have no safe account". */
 const AFTER = ['请勿', '切勿', '勿', '不要', '千万不要', '严禁', '不得', 'never', 'do not', "don't", 'have no', 'has no'];
