@@ -91,6 +91,8 @@ const TEACHING = [
   'criminals are',
   'scammers are',
 ];
+/** Teaching cues that govern only what follows them. */
+const FORWARD = ['谨防', 'beware'];
 /**
  * "……的，都是诈骗": the verdict closes what it judges. After an opener (凡是……, "whoever…") in the same sentence it
  * reaches back to the opener; otherwise over its own clause and, after "……的，", the clause before. A story that
@@ -219,9 +221,11 @@ export function negations(text: string, covered: Uint8Array) {
     mark(endDiff, Math.max(clauseStart[cue.at]!, cue.at - REACH_AFTER), cue.at);
   }
   for (const cue of occurrences(text, TEACHING, covered)) {
+    // "谨防……", "beware of…" guard against what follows them: what stands before is still meant.
+    const forward = FORWARD.includes(text.slice(cue.at, cue.end));
     mark(
       startDiff,
-      Math.max(clauseStart[cue.at]!, cue.at - REACH_SENTENCE),
+      forward ? cue.end : Math.max(clauseStart[cue.at]!, cue.at - REACH_SENTENCE),
       Math.min(clauseEnd[cue.end]!, cue.end + REACH_SENTENCE),
     );
   }
