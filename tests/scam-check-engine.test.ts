@@ -137,6 +137,12 @@ describe('a strong warning needs an ask', () => {
     expect(analyse(englishRules, [], `Beware of scams. ${english}`).verdict).toBe('stop');
   });
 
+  it('谨防/beware written straight after an ask, with no stop between, leaves the ask standing', () => {
+    expect(analyse(rules, [], '我是公安局民警，你涉嫌洗钱，请把钱转到安全账户～谨防诈骗').verdict).toBe('stop');
+    const english = 'I am a police officer. Move your money to the safe account now ~ beware of scams';
+    expect(analyse(englishRules, [], english).verdict).toBe('stop');
+  });
+
   it("凡是 inside a scammer's script negates only its own clause", () => {
     const script = '我是公安局民警，你涉嫌洗钱，凡是不配合的都要拘留，请马上把钱转到安全账户配合调查。';
     expect(analyse(rules, [], script).verdict).toBe('stop');

@@ -5,8 +5,8 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
- * are tuned on, and the first sealed set (tests/fixtures/scam-check-sealed-1.*.json), scored once blind and
- * now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by
+ * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json), each scored
+ * once blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by
  * tests/scam-check-sealed.test.ts with the same evaluate().
  */
 /** The sealed set's targets, raised where the development set reaches further (top-1, top-3). */
@@ -44,18 +44,38 @@ describe.each([
   });
 });
 
-/** What the rules reach on the first sealed set since it was seen: a floor, so a change that loses ground fails. */
-const SEEN_FLOORS = {
-  'zh-CN': { top1: 86.7, top3: 100, teaching: 100, other: 100, warned: 0 },
-  en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
-} as const;
+/** What the rules reach on each sealed set since it was seen: a floor, so a change that loses ground fails. */
+const SEEN = [
+  {
+    name: 'first',
+    file: 'sealed-1',
+    floors: {
+      'zh-CN': { top1: 86.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+      en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
+    },
+  },
+  {
+    name: 'second',
+    file: 'sealed-2',
+    floors: {
+      'zh-CN': { top1: 78.7, top3: 90.7, teaching: 96, other: 80, warned: 5 },
+      en: { top1: 76.7, top3: 86.7, teaching: 100, other: 80, warned: 4.2 },
+    },
+  },
+] as const;
 
-describe.each([
-  ['zh-CN', zh],
-  ['en', en],
-] as const)('%s first sealed set (seen)', (locale, rules) => {
-  const s = evaluate(`first sealed set (seen), ${locale}`, rules, loadFixture('sealed-1', locale), locale);
-  const floor = SEEN_FLOORS[locale];
+describe.each(
+  SEEN.flatMap((set) =>
+    (
+      [
+        ['zh-CN', zh],
+        ['en', en],
+      ] as const
+    ).map(([locale, rules]) => [`${locale} ${set.name} sealed set (seen)`, set, locale, rules] as const),
+  ),
+)('%s', (title, set, locale, rules) => {
+  const s = evaluate(title, rules, loadFixture(set.file, locale), locale);
+  const floor = set.floors[locale];
   it(`keeps what it reaches: top-1 ≥ ${floor.top1} %, top-3 ≥ ${floor.top3} %, descriptions ≥ ${floor.teaching} %, other scams warned ≥ ${floor.other} %, genuine: no stop, ≤ ${floor.warned} % warned, no drops`, () => {
     expect(pct(s.typed.top1, s.typed.n)).toBeGreaterThanOrEqual(floor.top1);
     expect(pct(s.typed.top3, s.typed.n)).toBeGreaterThanOrEqual(floor.top3);

@@ -38,7 +38,10 @@ const BEFORE = [
   '不可',
   '禁止',
   '没有所谓',
+  '没提过',
   '没有',
+  '不含',
+  '不包含',
   '如有人',
   '如果有人',
   '如已',
@@ -62,6 +65,9 @@ const BEFORE = [
   'if anyone',
   'if someone',
   'if you already',
+  'contains no',
+  'ignore anyone',
+  'ignore any',
 ];
 /** Just after a phrase: "验证码请勿泄露", "the police have no safe account". */
 const AFTER = ['请勿', '切勿', '勿', '不要', '千万不要', '严禁', '不得', 'never', 'do not', "don't", 'have no', 'has no'];
@@ -79,6 +85,7 @@ const TEACHING = [
   '不法分子',
   '犯罪分子',
   '诈骗分子',
+  '讲解',
   'beware',
   'do not believe',
   "don't believe",
@@ -86,6 +93,8 @@ const TEACHING = [
   'criminals are',
   'scammers are',
 ];
+/** Teaching cues that govern only what follows them. */
+const FORWARD = ['谨防', 'beware'];
 /**
  * "……的，都是诈骗": the verdict closes what it judges. After an opener (凡是……, "whoever…") in the same sentence it
  * reaches back to the opener; otherwise over its own clause and, after "……的，", the clause before. A story that
@@ -109,7 +118,7 @@ const OPENERS = ['凡是', '凡', '只要', '任何', 'whoever', 'anyone who', '
 const NAMED = ['诈骗', '骗局', ' scam', '-scam'];
 
 /** English says the same in about twice as many characters. */
-const REACH_BEFORE = { han: 24, latin: 48 };
+const REACH_BEFORE = { han: 24, latin: 72 };
 const REACH_AFTER = 10;
 const REACH_SENTENCE = 80;
 const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
@@ -214,9 +223,11 @@ export function negations(text: string, covered: Uint8Array) {
     mark(endDiff, Math.max(clauseStart[cue.at]!, cue.at - REACH_AFTER), cue.at);
   }
   for (const cue of occurrences(text, TEACHING, covered)) {
+    // "谨防……", "beware of…" guard against what follows them: what stands before is still meant.
+    const forward = FORWARD.includes(text.slice(cue.at, cue.end));
     mark(
       startDiff,
-      Math.max(clauseStart[cue.at]!, cue.at - REACH_SENTENCE),
+      forward ? cue.end : Math.max(clauseStart[cue.at]!, cue.at - REACH_SENTENCE),
       Math.min(clauseEnd[cue.end]!, cue.end + REACH_SENTENCE),
     );
   }
