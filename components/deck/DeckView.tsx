@@ -78,18 +78,18 @@ export async function DeckView({
       {loader}
       <p className="sr-only" aria-live="polite" data-deck-live />
       <div className="deck-bar" data-needs-js>
-        <button type="button" data-deck-act="previous">
-          {t.previous}
-        </button>
-        <button type="button" data-deck-act="next">
-          {t.next}
-        </button>
-        <button type="button" data-deck-act="full">
-          {t.fullscreen}
-        </button>
-        <button type="button" data-deck-act="notes">
-          {t.notes}
-        </button>
+        {(
+          [
+            ['previous', t.previous],
+            ['next', t.next],
+            ['full', t.fullscreen],
+            ['notes', t.notes],
+          ] as const
+        ).map(([act, label]) => (
+          <button key={act} type="button" data-deck-act={act}>
+            {label}
+          </button>
+        ))}
         <a href={localePath(locale, exit)}>{t.exit}</a>
       </div>
       <script dangerouslySetInnerHTML={{ __html: DECK_SCRIPT }} />
