@@ -7,19 +7,8 @@ import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamC
 import { unpackPhrases } from '@/lib/scam-check/pack';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
+import type { ScamCheckView } from './view';
 import { localePath } from '@/lib/locale-url';
-
-export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases'> {
-  /** Packed by lib/scam-check/pack.ts. */
-  phrases: string;
-  /** Each source's line, once: the signs name their source by id. */
-  sources: Record<string, string>;
-  questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
-  signals: { id: string; label: string; weight: number; cases: string[]; rules: string[]; explain: string; source: string }[];
-  cases: Record<string, { title: string; href: string }>;
-  rules: Record<string, { text: string; group: string; href: string }>;
-  now: string[];
-}
 
 const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
   stop: 'border-brand bg-brand text-white',

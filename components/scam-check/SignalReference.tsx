@@ -1,4 +1,4 @@
-import type { ScamCheckView } from './ScamCheck';
+import type { ScamCheckView } from './view';
 
 /**
  * The common warning signs, readable without JavaScript. Drawn from the scam check's own props so each

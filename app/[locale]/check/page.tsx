@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
-import { ScamCheck, type ScamCheckView } from '@/components/scam-check/ScamCheck';
+import { ScamCheck } from '@/components/scam-check/ScamCheck';
+import type { ScamCheckView } from '@/components/scam-check/view';
 import { PageTitle } from '@/components/PageTitle';
 import { clientMessages } from '@/i18n/client-messages';
 import { getContent, type SourceInfo } from '@/lib/content';

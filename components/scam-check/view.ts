@@ -1,0 +1,14 @@
+import type { ScamCheckRules } from '@/lib/scam-check/engine';
+
+/** What the scam check page hands the browser: the rules, packed and with every id it names resolved. */
+export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases'> {
+  /** Packed by lib/scam-check/pack.ts. */
+  phrases: string;
+  /** Each source's line, once: the signs name their source by id. */
+  sources: Record<string, string>;
+  questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];
+  signals: { id: string; label: string; weight: number; cases: string[]; rules: string[]; explain: string; source: string }[];
+  cases: Record<string, { title: string; href: string }>;
+  rules: Record<string, { text: string; group: string; href: string }>;
+  now: string[];
+}
