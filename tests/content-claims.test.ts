@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content/files';
+import { ContentError } from '@/lib/content/problems';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
 import { filesUnder } from '../scripts/lib/files.mjs';

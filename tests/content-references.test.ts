@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content/files';
+import { ContentError } from '@/lib/content/problems';
 import { loadLocaleContent } from '@/lib/content/load';
 import { contentCopy, problemsOf } from './helpers';
 

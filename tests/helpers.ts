@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ContentError } from '@/lib/content/files';
+import type { ContentError } from '@/lib/content/problems';
 import { loadLocaleContent } from '@/lib/content/load';
 
 export const CONTENT = path.resolve(__dirname, '../content');

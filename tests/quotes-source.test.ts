@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allArticles, loadLocaleContent, type LocaleContent } from '@/lib/content/load';
+import { allArticles, loadLocaleContent } from '@/lib/content/load';
+import type { LocaleContent } from '@/lib/content/model';
 import { CONTENT, SOURCE_IDS, sourceText, type SourceId } from './helpers';
 import { distance, foundIn, normalise, sentences, sharesRun } from './quote-finder';
 

@@ -2,7 +2,8 @@ import 'server-only';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
-import { ContentError, readJson, type Problems } from './files';
+import { readJson } from './files';
+import { ContentError, type Problems } from './problems';
 
 /** One locale's content folder while it loads: where files are, and every problem found so far. */
 export class LoadContext {

@@ -3,26 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { parseMdx, type MdxDocument } from './mdx';
+import type { Problems } from './problems';
 
 export const CONTENT_ROOT = path.join(process.cwd(), 'content');
-
-/** Collects every problem found in the content so one build run reports them all. */
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Content is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ContentError';
-  }
-}
-
-export class Problems {
-  readonly list: string[] = [];
-  add(file: string, message: string) {
-    this.list.push(`${file}: ${message}`);
-  }
-  throwIfAny() {
-    if (this.list.length) throw new ContentError(this.list);
-  }
-}
 
 export function relative(root: string, file: string) {
   return path.relative(path.dirname(root), file);

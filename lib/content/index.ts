@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { CONTENT_ROOT } from './files';
-import { contentLocales, loadLocaleContent, type LocaleContent } from './load';
+import { contentLocales, loadLocaleContent } from './load';
+import type { LocaleContent } from './model';
 
 export { allArticles, contentLocales, loadLocaleContent } from './load';
 export type * from './model';

@@ -4,41 +4,23 @@ import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { topicKey } from '@/lib/ids';
 import { defined, loaded, LoadContext } from './context';
-import { Problems } from './files';
-import { loadAdvice, type Advice } from './collections/advice';
-import { byOrder, readCases, resolveCase, type CaseLesson } from './collections/cases';
-import { loadChecklist, type Checklist } from './collections/checklist';
-import { loadDrills, type CaseDrill } from './collections/drills';
-import { loadHelp, type HelpGuide } from './collections/help';
-import { loadScamCheck, type ScamCheckRules } from './collections/scam-check';
-import { loadLaw, loadLawGuide, type Law, type LawGuide } from './collections/law';
-import { loadLegalNotes, loadOfficialAccounts, type LegalNotes, type OfficialAccounts } from './collections/notes';
-import { loadQuiz, type RefTargets, type TopicQuizItem } from './collections/quiz';
-import { loadRules, type NamedGroups, type RuleGroup } from './collections/rules';
-import { loadSources, type SourceInfo } from './collections/sources';
-import { readTools, resolveTool, type ToolLesson } from './collections/tools';
+import { Problems } from './problems';
+import { loadAdvice } from './collections/advice';
+import { byOrder, readCases, resolveCase } from './collections/cases';
+import { loadChecklist } from './collections/checklist';
+import { loadDrills } from './collections/drills';
+import { loadHelp } from './collections/help';
+import { loadScamCheck } from './collections/scam-check';
+import { loadLaw, loadLawGuide } from './collections/law';
+import { loadLegalNotes, loadOfficialAccounts } from './collections/notes';
+import { loadQuiz, type RefTargets } from './collections/quiz';
+import { loadRules } from './collections/rules';
+import { loadSources } from './collections/sources';
+import { readTools, resolveTool } from './collections/tools';
+import type { LocaleContent } from './model';
 
-/** One locale's content, validated, with every reference resolved to the object it names. */
-export interface LocaleContent {
-  locale: Locale;
-  sources: SourceInfo[];
-  cases: CaseLesson[];
-  tools: ToolLesson[];
-  rules: RuleGroup[];
-  /** The groups pages show by name. */
-  ruleGroups: NamedGroups;
-  advice: Advice[];
-  checklist: Checklist;
-  law: Law;
-  lawGuide: LawGuide;
-  quiz: TopicQuizItem[];
-  drills: CaseDrill[];
-  scamCheck: ScamCheckRules;
-  help: HelpGuide;
-  legalNotes: LegalNotes;
-  officialAccounts: OfficialAccounts;
-}
-
+// Each collection reads, validates and resolves its own files; this module links them: it loads them in
+// the order their references need and hands each the lookups it resolves against.
 export { allArticles } from './collections/law';
 
 /** Loads and cross-checks one locale's content. Throws a ContentError naming every bad file and id. */

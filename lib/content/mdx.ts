@@ -4,7 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import type { Problems } from './files';
+import type { Problems } from './problems';
 
 /** The parts of an mdast/MDX syntax tree this reader looks at. */
 interface TreeNode {

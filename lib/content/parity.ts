@@ -1,4 +1,4 @@
-import type { LocaleContent } from './load';
+import type { LocaleContent } from './model';
 
 /** Ids present in one list and not the other — what a locale is missing against another. */
 export function idDifference(a: readonly string[], b: readonly string[]) {

@@ -3,52 +3,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { Lookup, type LoadContext } from '../context';
-import { slug, ruleId, text } from '../fields';
-import { readMdxFolder, type MdxFile } from '../files';
+import { readMdxFolder } from '../files';
 import { CASE_COMPONENTS, CASE_OPTIONAL, checkMdxBody, elementsNamed } from '../mdx';
-import type { Advice } from './advice';
-import type { LawArticle } from './law';
-import type { TopicQuizItem } from './quiz';
-import type { RuleLookup, RuleRef } from './rules';
-import type { SourceInfo, SourceLookup } from './sources';
-
-export const caseFrontmatterSchema = z.strictObject({
-  title: text,
-  summary: text.max(160),
-  /** One line per <Step>, saying what happens in it: the lesson's poster prints them under the titles. */
-  stepLines: z.array(text.max(110)).min(1),
-  order: z.number().int().min(1),
-  audience: text,
-  lawArticles: z.array(z.number().int()).min(1),
-  rules: z.array(ruleId),
-  advice: z.array(slug),
-  source: slug,
-});
-export type CaseFrontmatter = z.infer<typeof caseFrontmatterSchema>;
-
-/** What other content needs of a lesson to point at it. */
-export interface CaseLink {
-  slug: string;
-  title: string;
-  order: number;
-}
-
-/** A case lesson read from its MDX file and checked, before its references are resolved. */
-export type CaseDraft = MdxFile<CaseFrontmatter> & {
-  /** The method's steps: each <Step>'s title with the frontmatter's line for it. */
-  steps: { title: string; line: string }[];
-  /** The 切记 line, as plain text. */
-  remember: string;
-};
-
-/** A case lesson with everything it shows resolved: source, rules, advice, law articles and its check. */
-export type CaseLesson = CaseDraft & {
-  source: SourceInfo;
-  rules: RuleRef[];
-  advice: Advice[];
-  articles: LawArticle[];
-  check: TopicQuizItem[];
-};
+import type { Advice, CaseDraft, CaseLesson, CaseLink, LawArticle } from '../model';
+import { caseFrontmatterSchema } from '../schemas';
+import type { RuleLookup } from './rules';
+import type { SourceLookup } from './sources';
 
 export const byOrder = <T extends { frontmatter: { order: number } }>(a: T, b: T) => a.frontmatter.order - b.frontmatter.order;
 

@@ -1,60 +1,12 @@
 import 'server-only';
 import path from 'node:path';
-import { z } from 'zod';
 import type { LoadContext } from '../context';
-import { refSchema, slug, text } from '../fields';
-import type { CaseDraft, CaseLink } from './cases';
-import { learnLink, type LearnLink, type RefTargets } from './quiz';
-import { phoneScenarioSchema } from './scenario';
-import type { SourceInfo, SourceLookup } from './sources';
+import type { CaseDraft, CaseDrill, DrillStep } from '../model';
+import { drillSchema } from '../schemas';
+import { learnLink, type RefTargets } from './quiz';
+import type { SourceLookup } from './sources';
 
-// 情景演练: one case's scam as it unfolds, a choice at each step (content/{locale}/drills/{case}.json).
-const drillChoiceSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+$/),
-    text,
-    safe: z.boolean(),
-    /** Safe: why it works. Risky: what happened to the real victim in the source, with the amount. */
-    outcome: text,
-    /** Safe only: what the scammer tries next. */
-    next: text.optional(),
-    /** Risky only: the red flag the reader missed. */
-    flag: text.optional(),
-  })
-  .refine((c) => (c.safe ? !!c.next && !c.flag : !!c.flag && !c.next), {
-    message: 'a safe choice says what comes next; a risky one names the red flag',
-  });
-export const drillSchema = z.strictObject({
-  intro: text,
-  source: slug,
-  steps: z
-    .array(
-      z
-        .strictObject({
-          /** The handbook's name for this step of the method. */
-          stage: text,
-          scenario: phoneScenarioSchema,
-          prompt: text,
-          choices: z.array(drillChoiceSchema).min(2).max(3),
-          ref: refSchema,
-        })
-        .refine((s) => s.choices.some((c) => c.safe) && s.choices.some((c) => !c.safe), {
-          message: 'a step needs a safe and a risky choice',
-        }),
-    )
-    .min(3),
-});
-export type Drill = z.infer<typeof drillSchema>;
-export type DrillStep = Drill['steps'][number] & { learn: LearnLink };
-
-/** A case's walkthrough: its lesson, its source, each step's link to learn more, and the 切记 it ends on. */
-export type CaseDrill = Omit<Drill, 'source' | 'steps'> & {
-  slug: string;
-  lesson: CaseLink;
-  source: SourceInfo;
-  steps: DrillStep[];
-  remember: string;
-};
+// 情景演練: one case's scam as it unfolds, a choice at each step (content/{locale}/drills/{case}.json).
 
 /** One walkthrough per case lesson, in drills/{slug}.json; every reference must resolve. */
 export function loadDrills(ctx: LoadContext, sources: SourceLookup, targets: RefTargets): CaseDrill[] {

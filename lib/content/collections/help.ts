@@ -1,41 +1,11 @@
 import 'server-only';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { defined, type Lookup, type LoadContext } from '../context';
-import { slug, text } from '../fields';
-import type { ToolLink } from './tools';
-import type { SourceInfo, SourceLookup } from './sources';
-
-/**
- * One paragraph of the help guide. Without a source it is the site's own advice and is labelled so;
- * with `quote` it is the source's words exactly (a test finds it there), under `label` (警方提醒, 切记 …);
- * with a source and no `quote` it says what that source says, in plain words.
- */
-const helpParagraph = z.strictObject({ text, source: slug.optional(), quote: z.boolean().optional(), label: text.optional() });
-const helpParagraphs = z.array(helpParagraph).min(1);
-export const helpSchema = z.strictObject({
-  title: text,
-  intro: text,
-  steps: z.array(z.strictObject({ id: slug, when: text, title: text, paragraphs: helpParagraphs })).min(3),
-  evidence: z.strictObject({
-    title: text,
-    paragraphs: helpParagraphs,
-    items: z.array(z.strictObject({ id: slug, label: text })).min(3),
-  }),
-  tools: z.array(z.strictObject({ tool: slug, why: text })).min(1),
-  recovery: z.strictObject({ title: text, paragraphs: helpParagraphs }),
-  family: z.strictObject({ title: text, points: z.array(text).min(1) }),
-});
+import type { HelpGuide, HelpParagraph, ToolLink } from '../model';
+import { helpSchema } from '../schemas';
+import type { SourceLookup } from './sources';
 
 type RawHelp = z.infer<typeof helpSchema>;
-export type HelpParagraph = Omit<z.infer<typeof helpParagraph>, 'source'> & { source?: SourceInfo };
-type WithParagraphs<T> = Omit<T, 'paragraphs'> & { paragraphs: HelpParagraph[] };
-/** The "I've been scammed" guide, every paragraph with its source (or none: our advice), every tool named. */
-export type HelpGuide = Omit<RawHelp, 'steps' | 'evidence' | 'recovery' | 'tools'> & {
-  steps: WithParagraphs<RawHelp['steps'][number]>[];
-  evidence: WithParagraphs<RawHelp['evidence']>;
-  recovery: WithParagraphs<RawHelp['recovery']>;
-  tools: { tool: ToolLink; why: string }[];
-};
 
 export function loadHelp(ctx: LoadContext, sources: SourceLookup, tools: Lookup<ToolLink>): HelpGuide | undefined {
   const file = ctx.name('help.json');

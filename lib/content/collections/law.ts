@@ -1,61 +1,11 @@
 import 'server-only';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Lookup, type LoadContext } from '../context';
-import { articleRefSchema, isoDate, slug, text } from '../fields';
-import type { SourceInfo, SourceLookup } from './sources';
-
-const paragraphSchema = z.strictObject({ text, items: z.array(text).optional() });
-export const lawSchema = z.strictObject({
-  title: text,
-  adopted: isoDate,
-  effective: isoDate,
-  adoptedBy: text,
-  source: slug,
-  chapters: z.array(
-    z.strictObject({
-      number: z.number().int().min(1),
-      title: text,
-      articles: z.array(
-        z.strictObject({ number: z.number().int().min(1), paragraphs: z.array(paragraphSchema).min(1) }),
-      ),
-    }),
-  ),
-  qa: z.array(z.strictObject({ number: z.number().int().min(1), question: text, answer: z.array(text).min(1) })),
-});
-
-export const lawGuideSchema = z.strictObject({
-  intro: z.array(text).min(1),
-  life: z.array(
-    z.strictObject({ id: slug, question: text, answer: text, quotes: z.array(articleRefSchema).min(1) }),
-  ),
-  numbers: z.array(
-    z.strictObject({
-      id: slug,
-      title: text,
-      groups: z.array(z.strictObject({ heading: text, quotes: z.array(articleRefSchema).min(1) })).min(1),
-    }),
-  ),
-});
+import type { ArticleRef, LawArticle, LawGuide, LawQuoteRef, SourceInfo } from '../model';
+import { lawGuideSchema, lawSchema } from '../schemas';
+import type { SourceLookup } from './sources';
 
 type RawLaw = z.infer<typeof lawSchema>;
-export type Law = Omit<RawLaw, 'source'> & { source: SourceInfo };
-export type LawArticle = RawLaw['chapters'][number]['articles'][number];
-export type ArticleRef = z.infer<typeof articleRefSchema>;
-/** An article quoted whole, or only the paragraphs named. */
-export interface LawQuoteRef {
-  article: LawArticle;
-  paragraphs?: number[];
-}
-type RawGuide = z.infer<typeof lawGuideSchema>;
-type Quoting<T> = Omit<T, 'quotes'> & { quotes: LawQuoteRef[] };
-/** The handbook's guide to the law, every quotation resolved to its article. */
-export type LawGuide = {
-  intro: string[];
-  life: Quoting<RawGuide['life'][number]>[];
-  numbers: (Omit<RawGuide['numbers'][number], 'groups'> & { groups: Quoting<RawGuide['numbers'][number]['groups'][number]>[] })[];
-  /** The document the guide follows: the handbook. */
-  source: SourceInfo;
-};
 
 export const allArticles = (law: Pick<RawLaw, 'chapters'>): LawArticle[] => law.chapters.flatMap((c) => c.articles);
 

@@ -6,81 +6,45 @@ import type { Locale } from '@/i18n/routing';
 import { clueMarks } from '@/lib/phone';
 import { articleLabel } from '@/lib/format';
 import { paths } from '@/lib/routes';
-import type { Lookup, LoadContext } from '../context';
-import { refSchema, text } from '../fields';
-import type { CaseDraft } from './cases';
-import type { LawArticle } from './law';
-import type { RuleLookup } from './rules';
-import { scenarioSchema, type Clue } from './scenario';
-import type { ToolDraft } from './tools';
 import { LAW_TOPIC, RULES_TOPIC, topicKey } from '@/lib/ids';
+import type { Lookup, LoadContext } from '../context';
+import type { CaseDraft, LawArticle, LearnClue, LearnLink, QuizRef, QuizTopic, ToolDraft, TopicQuizItem } from '../model';
+import { quizItemSchema } from '../schemas';
+import type { RuleLookup } from './rules';
 
-const optionSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9]+$/), text });
-export const quizItemSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+-\d+$/, 'must look like fake-loan-3'),
-    type: z.enum(['single', 'multiple', 'truefalse', 'scenario']),
-    prompt: text,
-    scenario: scenarioSchema.optional(),
-    genuine: z.boolean().optional(),
-    options: z.array(optionSchema).min(2).max(5),
-    answer: z.array(z.string()).min(1),
-    explanation: text,
-    /** Recall of a date, a figure or who launched what: lesson checks may ask it, the self-test does not. */
-    trivia: z.boolean().optional(),
-    ref: refSchema,
-    check: z.boolean().optional(),
-  })
-  .superRefine((item, ctx) => {
-    const ids = item.options.map((o) => o.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
-    for (const a of item.answer) {
-      if (!ids.includes(a)) ctx.addIssue({ code: 'custom', path: ['answer'], message: `"${a}" is not one of the options` });
+/** An item's fields checked against each other, and its clues against the message the phone shows. */
+const checkedItemSchema = quizItemSchema.superRefine((item, ctx) => {
+  const ids = item.options.map((o) => o.id);
+  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
+  for (const a of item.answer) {
+    if (!ids.includes(a)) ctx.addIssue({ code: 'custom', path: ['answer'], message: `"${a}" is not one of the options` });
+  }
+  if (item.type === 'multiple' ? item.answer.length < 2 : item.answer.length !== 1) {
+    ctx.addIssue({ code: 'custom', path: ['answer'], message: `a ${item.type} item needs ${item.type === 'multiple' ? 'two or more answers' : 'exactly one answer'}` });
+  }
+  if (item.type === 'truefalse' && ids.join() !== 'true,false') {
+    ctx.addIssue({ code: 'custom', path: ['options'], message: 'a truefalse item has the options "true" and "false", in that order' });
+  }
+  if ((item.type === 'scenario') !== !!item.scenario) {
+    ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'a scenario item, and only a scenario item, has a scenario' });
+  }
+  if (item.genuine && item.type !== 'scenario') ctx.addIssue({ code: 'custom', path: ['genuine'], message: 'only scenario items can be genuine' });
+  if (ids.includes('scam') || ids.includes('genuine')) {
+    if (item.type !== 'scenario' || ids.join() !== 'scam,genuine') {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a judgement item is a scenario with the options "scam" and "genuine", in that order' });
+    } else if (item.answer[0] !== (item.genuine ? 'genuine' : 'scam')) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: `a judgement item's answer is "${item.genuine ? 'genuine' : 'scam'}", as its "genuine" says` });
     }
-    if (item.type === 'multiple' ? item.answer.length < 2 : item.answer.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: `a ${item.type} item needs ${item.type === 'multiple' ? 'two or more answers' : 'exactly one answer'}` });
+  }
+  const shown = item.scenario ? clueMarks(item.scenario, item.scenario.clues.map((c) => c.span)) : new Map();
+  const marked = new Set([...shown.values()].flat().map((m) => m.n));
+  item.scenario?.clues.forEach((clue, i) => {
+    if (!marked.has(i + 1)) {
+      ctx.addIssue({ code: 'custom', path: ['scenario', 'clues', i, 'span'], message: `"${clue.span}" is not in the message (or only where an earlier clue is marked)` });
     }
-    if (item.type === 'truefalse' && ids.join() !== 'true,false') {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a truefalse item has the options "true" and "false", in that order' });
-    }
-    if ((item.type === 'scenario') !== !!item.scenario) {
-      ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'a scenario item, and only a scenario item, has a scenario' });
-    }
-    if (item.genuine && item.type !== 'scenario') ctx.addIssue({ code: 'custom', path: ['genuine'], message: 'only scenario items can be genuine' });
-    if (ids.includes('scam') || ids.includes('genuine')) {
-      if (item.type !== 'scenario' || ids.join() !== 'scam,genuine') {
-        ctx.addIssue({ code: 'custom', path: ['options'], message: 'a judgement item is a scenario with the options "scam" and "genuine", in that order' });
-      } else if (item.answer[0] !== (item.genuine ? 'genuine' : 'scam')) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: `a judgement item's answer is "${item.genuine ? 'genuine' : 'scam'}", as its "genuine" says` });
-      }
-    }
-    const shown = item.scenario ? clueMarks(item.scenario, item.scenario.clues.map((c) => c.span)) : new Map();
-    const marked = new Set([...shown.values()].flat().map((m) => m.n));
-    item.scenario?.clues.forEach((clue, i) => {
-      if (!marked.has(i + 1)) {
-        ctx.addIssue({ code: 'custom', path: ['scenario', 'clues', i, 'span'], message: `"${clue.span}" is not in the message (or only where an earlier clue is marked)` });
-      }
-    });
   });
-export const quizFileSchema = z.strictObject({ items: z.array(quizItemSchema).min(1) });
-
-export type QuizItem = z.infer<typeof quizItemSchema>;
-export type QuizRef = QuizItem['ref'];
-/** "case:fake-loan", "tool:nafc-app", "law" or "rules". */
-export type QuizTopic = string;
-/** Where a reference sends the reader: a path inside the locale (with #section) and its title. */
-export interface LearnLink {
-  href: string;
-  title: string;
-}
-export type LearnClue = Clue & { learn: LearnLink };
-type Scenario = NonNullable<QuizItem['scenario']>;
-/** A quiz item with its topic, and every reference (its own, its clues') resolved to a link. */
-export type TopicQuizItem = Omit<QuizItem, 'scenario'> & {
-  topic: QuizTopic;
-  learn: LearnLink;
-  scenario?: Omit<Scenario, 'clues'> & { clues: LearnClue[] };
-};
+});
+const quizFileSchema = z.strictObject({ items: z.array(checkedItemSchema).min(1) });
 
 /** What references point into; `complete` is false when a lesson failed to load (nothing is then checked). */
 export interface RefTargets {

@@ -1,44 +1,8 @@
 import 'server-only';
-import { z } from 'zod';
 import { Lookup, defined, type LoadContext } from '../context';
-import { RULE_GROUP_IDS, type RuleGroupId } from '@/lib/ids';
-import { ruleId, slug, text } from '../fields';
-import type { CaseLink } from './cases';
-import type { SourceInfo, SourceLookup } from './sources';
-
-const ruleItemSchema = z.strictObject({
-  id: ruleId,
-  text,
-  quote: text.optional(),
-  cases: z.array(slug).optional(),
-});
-export const rulesSchema = z.strictObject({
-  groups: z.array(
-    z.strictObject({
-      id: z.enum(RULE_GROUP_IDS),
-      title: text,
-      source: slug,
-      historical: z.boolean(),
-      intro: text.optional(),
-      note: text.optional(),
-      items: z.array(ruleItemSchema).min(1),
-    }),
-  ),
-});
-type RawGroup = z.infer<typeof rulesSchema>['groups'][number];
-type RawItem = RawGroup['items'][number];
-
-export type RuleItem = Omit<RawItem, 'cases'> & { cases: CaseLink[] };
-export type RuleGroup = Omit<RawGroup, 'source' | 'items'> & { source: SourceInfo; items: RuleItem[] };
-/** One rule, with the group it belongs to (its title, source and date). */
-export interface RuleRef {
-  group: RuleGroup;
-  item: RuleItem;
-}
-
-/** The groups pages show by name: the home page's 八个"凡是" and the handout's 三不一多. */
-export const NAMED_GROUPS = ['fanshi', 'sanbu'] as const satisfies readonly RuleGroupId[];
-export type NamedGroups = Record<(typeof NAMED_GROUPS)[number], RuleGroup>;
+import type { CaseLink, NamedGroups, RuleGroup, RuleRef } from '../model';
+import { NAMED_GROUPS, rulesSchema } from '../schemas';
+import type { SourceLookup } from './sources';
 
 /** {locale}/rules.json: every group with its source, every rule with the cases it names. */
 export function loadRules(ctx: LoadContext, sources: SourceLookup, cases: Lookup<CaseLink>) {

@@ -1,55 +1,9 @@
 import 'server-only';
-import { z } from 'zod';
 import type { Lookup, LoadContext } from '../context';
-import { ruleId, slug, text } from '../fields';
-import type { CaseLink } from './cases';
+import type { CaseLink, HelperSignal, ScamCheckRules } from '../model';
+import { scamCheckSchema } from '../schemas';
 import type { RuleLookup } from './rules';
-import type { SourceInfo, SourceLookup } from './sources';
-
-export const scamCheckSchema = z.strictObject({
-  questions: z
-    .array(
-      z.strictObject({
-        id: slug,
-        title: text,
-        multiple: z.boolean(),
-        options: z.array(z.strictObject({ id: slug, label: text, signals: z.array(slug) })).min(2),
-      }),
-    )
-    .min(3)
-    .max(5),
-  signals: z.array(
-    z.strictObject({
-      id: slug,
-      label: text,
-      weight: z.number().int().min(0).max(10),
-      cases: z.array(slug),
-      supports: z.array(slug).optional(),
-      ask: z.boolean().optional(),
-      history: z.boolean().optional(),
-      rules: z.array(ruleId),
-      explain: text,
-      source: slug,
-    }),
-  ),
-  phrases: z.array(
-    z.strictObject({
-      id: text,
-      // The engine finds phrases by their first two characters.
-      match: z.array(text.refine((m) => m.trim().length >= 2, 'a phrase needs at least two characters')).min(1),
-      signal: slug,
-      unless: z.array(text).min(1).optional(),
-    }),
-  ),
-});
-
-type RawHelper = z.infer<typeof scamCheckSchema>;
-export type HelperSignal = Omit<RawHelper['signals'][number], 'source'> & { source: SourceInfo };
-/**
- * The "is this a scam?" helper's questions, signs and phrases. Signs keep their case and rule ids: the
- * browser's engine works with ids, and the page sends it only the cases and rules they name.
- */
-export type ScamCheckRules = Omit<RawHelper, 'signals'> & { signals: HelperSignal[] };
+import type { SourceLookup } from './sources';
 
 export function loadScamCheck(
   ctx: LoadContext,
