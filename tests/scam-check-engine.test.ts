@@ -100,6 +100,23 @@ describe('verdicts', () => {
   });
 });
 
+describe('institutions and checks that ask nothing new', () => {
+  it('a court asking you to come in, a bank alert with its public number, a lender that never asks for a fee warn of nothing', () => {
+    for (const text of [
+      '【某某法院】您的案件定于周三开庭，请带好身份证到本院第二法庭。',
+      '【某银行】您尾号1234的账户支出5000元，如非本人操作请致电95588。',
+      '【某金融】借款已发放至您尾号5678的银行卡，本平台不会以任何理由要求您缴纳保证金。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).toBe('none');
+    expect(analyse(english, [], 'Court notice: please bring your ID to your hearing on Monday.').verdict).toBe('none');
+  });
+
+  it('"如遇……，请勿相信" names what it warns about; the safe-account ask still stops under a calm cue', () => {
+    expect(analyse(rules, [], '如遇自称客服要求您理赔并转账，请勿相信。').verdict).toBe('none');
+    expect(analyse(rules, [], '我是民警，请把钱转到安全账户，不信可以拨打110。').verdict).toBe('stop');
+  });
+});
+
 describe('reading what is meant', () => {
   it('a phrase under 不会/请勿/切勿/谨防/从不 raises nothing', () => {
     for (const text of ['我们从不要求你把钱转到安全账户。', '谨防有人让你打开屏幕共享。', '切勿向陌生账户垫付资金。']) {

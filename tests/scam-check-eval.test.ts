@@ -5,8 +5,8 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
- * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json), each scored
- * once blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by
+ * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json,
+ * -sealed-3.*.json), each scored once blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by
  * tests/scam-check-sealed.test.ts with the same evaluate().
  */
 /** The sealed set's targets, raised where the development set reaches further (top-1, top-3). */
@@ -50,7 +50,7 @@ const SEEN = [
     name: 'first',
     file: 'sealed-1',
     floors: {
-      'zh-CN': { top1: 86.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+      'zh-CN': { top1: 88, top3: 100, teaching: 100, other: 100, warned: 0 },
       en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
@@ -58,8 +58,16 @@ const SEEN = [
     name: 'second',
     file: 'sealed-2',
     floors: {
-      'zh-CN': { top1: 78.7, top3: 90.7, teaching: 96, other: 80, warned: 5 },
-      en: { top1: 76.7, top3: 86.7, teaching: 100, other: 80, warned: 4.2 },
+      'zh-CN': { top1: 78.7, top3: 90.7, teaching: 96, other: 88, warned: 0 },
+      en: { top1: 76.7, top3: 86.7, teaching: 100, other: 90, warned: 4.2 },
+    },
+  },
+  {
+    name: 'third',
+    file: 'sealed-3',
+    floors: {
+      'zh-CN': { top1: 85.3, top3: 93.3, teaching: 100, other: 68, warned: 0 },
+      en: { top1: 76.7, top3: 93.3, teaching: 100, other: 80, warned: 0 },
     },
   },
 ] as const;
@@ -75,13 +83,16 @@ describe.each(
   ),
 )('%s', (title, set, locale, rules) => {
   const s = evaluate(title, rules, loadFixture(set.file, locale), locale);
-  const floor = set.floors[locale];
-  it(`keeps what it reaches: top-1 ≥ ${floor.top1} %, top-3 ≥ ${floor.top3} %, descriptions ≥ ${floor.teaching} %, other scams warned ≥ ${floor.other} %, genuine: no stop, ≤ ${floor.warned} % warned, no drops`, () => {
+  const floor: { top1: number; top3: number; teaching: number; other: number; warned: number; stop?: number } =
+    set.floors[locale];
+  /** Genuine messages given "stop": none, except where a set was seen with some and the rules do not reach 0 yet. */
+  const stop = floor.stop ?? 0;
+  it(`keeps what it reaches: top-1 ≥ ${floor.top1} %, top-3 ≥ ${floor.top3} %, descriptions ≥ ${floor.teaching} %, other scams warned ≥ ${floor.other} %, genuine: ${stop ? `≤ ${stop}` : 'no'} stop, ≤ ${floor.warned} % warned, no drops`, () => {
     expect(pct(s.typed.top1, s.typed.n)).toBeGreaterThanOrEqual(floor.top1);
     expect(pct(s.typed.top3, s.typed.n)).toBeGreaterThanOrEqual(floor.top3);
     expect(pct(s.teaching.top3, s.teaching.n)).toBeGreaterThanOrEqual(floor.teaching);
     expect(pct(s.otherWarned, s.others)).toBeGreaterThanOrEqual(floor.other);
-    expect(s.genuineStop).toBe(0);
+    expect(s.genuineStop).toBeLessThanOrEqual(stop);
     expect(pct(s.genuineWarned, s.genuine)).toBeLessThanOrEqual(floor.warned);
     expect(s.drops).toBe(0);
   });

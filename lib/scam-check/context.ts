@@ -108,12 +108,35 @@ const CLOSING = [
   '都不是',
   '均为诈骗',
   '都是骗局',
+  '请勿相信',
+  '切勿相信',
+  '不要相信',
+  '请勿理会',
+  '不要理会',
   'is a scam',
   'is a scammer',
   'are scams',
   'is fraud',
+  'do not believe',
+  "don't believe",
 ];
-const OPENERS = ['凡是', '凡', '只要', '任何', 'whoever', 'anyone who', 'anyone asking', 'anyone that'];
+/** "如遇……，请勿相信": a condition the closing judges, as 凡是 does. */
+const OPENERS = [
+  '凡是',
+  '凡',
+  '只要',
+  '任何',
+  '如遇',
+  '如有人',
+  '若有人',
+  '如果有人',
+  'whoever',
+  'anyone who',
+  'anyone asking',
+  'anyone that',
+  'if anyone',
+  'if someone',
+];
 /** A phrase followed by one of these is the name of a scam ("刷单诈骗"), not the scam itself. */
 const NAMED = ['诈骗', '骗局', ' scam', '-scam'];
 
@@ -271,7 +294,8 @@ export function looksLikeCodeMessage(text: string) {
 /**
  * The text points to a channel the reader already uses, or is about their own report: a refund to the
  * original payment, a fee paid on the school's or platform's own app, the police about a case they reported,
- * 96110 telling them to stop paying. Such a text asks for nothing new: a weaker ask in it is not a reason to
+ * 96110 telling them to stop paying, a court asking them to come in with their ID, a bank's alert that says
+ * to call its public number, a lender's own "we never ask for a fee", a relative checked on their usual number. Such a text asks for nothing new: a weaker ask in it is not a reason to
  * stop, and words alone are no reason for caution.
  */
 const CALM = [
@@ -289,11 +313,41 @@ const CALM = [
   '余额充足',
   '96110',
   '诈骗讲座',
+  // The institution's own premises: a notice that asks you to come in person asks nothing a scam can take.
+  '到本院',
+  '至本院',
+  '来本院',
+  '到本所',
+  '到本局',
+  '到本行',
+  '到就近派出所',
+  '到就近的派出所',
+  '带好身份证',
+  '柜台',
+  '柜员',
+  // The institution's own warning that it never asks: a bank, a court or a lender telling you how it works.
+  '不会以任何理由',
+  '本院不会',
+  '本平台不会',
+  '本行不会',
+  '我行不会',
+  // The reader checked by calling back the number they already had.
+  '常用号码',
+  '常用的号码',
   'original payment',
   'you reported',
   'you filed',
   'as the plaintiff',
   'payment mini program',
   'anti-fraud talk',
+  'bring your id',
+  'come in person',
+  'in person at',
+  'local police station',
+  'at the counter',
+  'will never ask you',
+  'usual number',
 ];
-export const calmed = (text: string) => CALM.some((cue) => text.includes(cue));
+/** A call-back to a number anyone can look up: a bank's 955xx line, 110, 114, 12315, 12345, 12381. */
+const OFFICIAL_NUMBER = /(?:致电|拨打|电话|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381)(?!\d)/;
+export const calmed = (text: string) => CALM.some((cue) => text.includes(cue)) || OFFICIAL_NUMBER.test(text);
