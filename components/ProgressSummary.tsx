@@ -25,7 +25,7 @@ export function ProgressSummary({ caseKeys, toolKeys, messages: { progress: labe
       <ul className="mt-2 space-y-1 text-lg">
         <li data-progress-cases>{fill(labels.cases, { read: count(caseKeys, progress.read), total: caseKeys.length })}</li>
         <li>{fill(labels.tools, { read: count(toolKeys, progress.read), total: toolKeys.length })}</li>
-        <li>{fill(labels.checks, { passed: count(lessonKeys, progress.checks) })}</li>
+        <li>{fill(labels.lessonQuizzes, { passed: count(lessonKeys, progress.checks) })}</li>
         {progress.last && <li>{fill(labels.last, { correct: progress.last.correct, total: progress.last.total })}</li>}
       </ul>
       <p className="mt-2 text-base text-muted">{labels.note}</p>

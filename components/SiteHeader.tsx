@@ -20,7 +20,7 @@ const LINKS = [
   ['cases', paths.cases()],
   ['tools', paths.tools()],
   ['rules', paths.rules()],
-  ['check', paths.scamCheck()],
+  ['scamCheck', paths.scamCheck()],
   ['checklist', paths.checklist()],
   ['quiz', paths.quiz()],
   ['law', paths.law()],

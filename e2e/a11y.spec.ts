@@ -22,7 +22,7 @@ const all = htmlFiles(OUT)
  * six sessions: e2e/deck.spec.ts runs axe over a slide of every kind) in each language.
  */
 const TEMPLATES: [string, RegExp][] = [
-  ['drill', /^\/[^/]+\/cases\/[^/]+\/drill\/$/],
+  ['walkthrough', /^\/[^/]+\/cases\/[^/]+\/drill\/$/],
   ['case', /^\/[^/]+\/cases\/(?!print\/)[^/]+\/$/],
   ['tool', /^\/[^/]+\/tools\/[^/]+\/$/],
   ['article', /^\/[^/]+\/law\/articles\/\d+\/$/],
@@ -90,7 +90,7 @@ const oneOfAKind = all.filter((u) => !templateOf(u));
 const firstOfEach = LOCALES.flatMap((l) => TEMPLATES.map(([name]) => byTemplate(name).find((u) => localeOf(u) === l)!));
 
 const runs = [
-  ...[...oneOfAKind, ...turns('case'), ...turns('tool'), ...turns('drill'), ...new Set(articleSample)].map((url) => ({
+  ...[...oneOfAKind, ...turns('case'), ...turns('tool'), ...turns('walkthrough'), ...new Set(articleSample)].map((url) => ({
     url,
     mode: 'normal',
   })),
@@ -103,7 +103,7 @@ test('the sample covers every page that is one of a kind, every lesson and every
   expect(oneOfAKind.length).toBeGreaterThan(20);
   expect(readFileSync(path.join(OUT, '404/index.html'))).toEqual(readFileSync(path.join(OUT, '404.html')));
   for (const url of [...oneOfAKind, ...firstOfEach]) expect(sampled, url).toContain(url);
-  for (const name of ['case', 'tool', 'drill'])
+  for (const name of ['case', 'tool', 'walkthrough'])
     for (const url of byTemplate(name)) {
       const slug = url.split('/').slice(2).join('/');
       expect(

@@ -58,7 +58,7 @@ test(
       const kind = (await section.getAttribute('class'))!;
       if (kind.includes('deck-k-vote') && (await section.locator('.deck-outcomes').count()) === 0 && !sawVote) {
         // The room votes on A or B with the message on the phone; the next press shows what happened.
-        await expect(section.locator('[data-phone]')).toBeVisible();
+        await expect(section.locator('[data-scenario]')).toBeVisible();
         await expect(section.locator('.deck-choices > li')).toHaveCount(2);
         await page.keyboard.press('PageDown');
         await expect(current(page).locator('.deck-outcomes > li[data-safe="true"]')).toContainText('这样做是安全的');

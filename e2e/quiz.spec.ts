@@ -88,7 +88,7 @@ test.describe('self-test', () => {
     fail = false;
     const bank = page.waitForResponse('**/quiz/bank.json');
     await page.getByRole('button', { name: '开始自测' }).click();
-    // Recall trivia stays in the lesson checks, out of the self-test.
+    // Recall trivia stays in the lesson quizzes, out of the self-test.
     expect((await (await bank).json()).length).toBe([...BANK.values()].filter((i) => !i.trivia).length);
     await expect(page.getByRole('heading', { name: '第 1 / 20 题' })).toBeVisible();
     await expect(page.locator('main [role=alert]')).toHaveCount(0);
@@ -262,7 +262,7 @@ test('a challenge link opens its question, answerable at once', { tag: '@phone' 
 });
 
 test(
-  'every lesson check works and counts toward progress, which survives reload and corruption',
+  'every lesson quiz works and counts toward progress, which survives reload and corruption',
   { tag: '@phone' },
   async ({ page }) => {
     await page.goto('/zh-CN/');

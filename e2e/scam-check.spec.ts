@@ -201,7 +201,7 @@ test(
       await page.goto(`/${locale}/`);
       const height = page.viewportSize()!.height;
       const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y / height;
-      const checkAt = await top('[data-entry="doubtCheck"]');
+      const checkAt = await top('[data-entry="doubtScamCheck"]');
       const checklist = await top('[data-entry="doubtChecklist"]');
       // The English title and lead take most of the first screen on their own: there the eight rules' heading is on it.
       const fanshi = await top(locale === 'zh-CN' ? '#fanshi-title ~ ol li' : '#fanshi-title');
@@ -211,7 +211,7 @@ test(
       expect(checkAt).toBeLessThan(2);
       expect(checklist).toBeLessThan(2);
       expect(fanshi).toBeLessThan(1);
-      await expect(page.locator('[data-entry="doubtCheck"]')).toHaveAttribute('href', `/${locale}/check/`);
+      await expect(page.locator('[data-entry="doubtScamCheck"]')).toHaveAttribute('href', `/${locale}/check/`);
     }
   },
 );

@@ -31,7 +31,7 @@ for (const [locale, file, id] of [
       const it = item(locale, file, id);
       await page.goto(`/${locale}/quiz/q/${id}/`);
       const form = page.locator(`form[data-question="${id}"]`);
-      const phone = form.locator(`[data-phone="${it.scenario.channel}"]`);
+      const phone = form.locator(`[data-scenario="${it.scenario.channel}"]`);
       await expect(phone).toContainText(it.scenario.from);
       await expect(phone.locator('mark')).toHaveCount(0);
       await form.locator(`label:has(input[value="${it.answer[0]}"])`).click();
@@ -51,7 +51,7 @@ for (const [locale, file, id] of [
 
 test('a link in a message is shown as text, not as something to tap', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/quiz/q/rules-1/');
-  const phone = page.locator('[data-phone="sms"]');
+  const phone = page.locator('[data-scenario="sms"]');
   await expect(phone).toContainText('http://jf-duihuan.example');
   await expect(phone.locator('a')).toHaveCount(0);
 });

@@ -9,7 +9,7 @@ export interface Progress {
   v: typeof PROGRESS_VERSION;
   /** Lessons read to the end: "case:fake-loan", "tool:nafc-app". */
   read: string[];
-  /** Lesson checks passed, by the same keys. */
+  /** Lesson quizzes passed, by the same keys. */
   checks: string[];
   /** Quiz items answered wrongly and not yet answered right since. */
   missed: string[];
@@ -64,7 +64,7 @@ export function markRead(p: Progress, key: string): Progress {
   return { ...p, read: add(p.read, key) };
 }
 
-export function markCheck(p: Progress, key: string): Progress {
+export function markLessonQuizPassed(p: Progress, key: string): Progress {
   return { ...p, read: add(p.read, key), checks: add(p.checks, key) };
 }
 

@@ -7,7 +7,7 @@ export const paths = {
   /** A section of a case lesson (audience, method, case, police-tip, …). */
   caseSection: (slug: string, section: string) => `/cases/${slug}/#${section}`,
   /** A case's 情景演练 (walkthrough). */
-  caseDrill: (slug: string) => `/cases/${slug}/drill/`,
+  caseWalkthrough: (slug: string) => `/cases/${slug}/drill/`,
   tools: () => '/tools/',
   tool: (slug: string) => `/tools/${slug}/`,
   toolSection: (slug: string, section: string) => `/tools/${slug}/#${section}`,

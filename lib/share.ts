@@ -3,7 +3,7 @@ import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
 import { allArticles, getContent } from './content';
 import { articleLabel } from './format';
-import { messageText } from './phone';
+import { messageText } from './scenario';
 import { paths } from './routes';
 import { localePath } from './locale-url';
 
@@ -79,9 +79,9 @@ function buildCards(locale: Locale): ShareCard[] {
       steps: c.steps,
       remember: { label: labels.remember, text: c.remember },
     })),
-    ...content.drills.map((d) => ({
-      path: paths.caseDrill(d.slug),
-      kicker: m.drill.kicker,
+    ...content.walkthroughs.map((d) => ({
+      path: paths.caseWalkthrough(d.slug),
+      kicker: m.walkthrough.kicker,
       title: d.lesson.title,
       points: [...d.steps.map((s, i) => `${i + 1}. ${s.stage}`), `${labels.remember}${d.remember}`],
     })),

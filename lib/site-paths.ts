@@ -12,7 +12,7 @@ export function sitePaths(locale: Locale): string[] {
     paths.cases(),
     paths.casesBooklet(),
     ...content.cases.map((c) => paths.case(c.slug)),
-    ...content.drills.map((d) => paths.caseDrill(d.slug)),
+    ...content.walkthroughs.map((d) => paths.caseWalkthrough(d.slug)),
     paths.tools(),
     ...content.tools.map((t) => paths.tool(t.slug)),
     paths.law(),

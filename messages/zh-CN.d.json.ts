@@ -19,7 +19,7 @@ declare const messages: {
     "sources": "资料来源",
     "skip": "跳到正文",
     "quiz": "自测",
-    "check": "这是诈骗吗",
+    "scamCheck": "这是诈骗吗",
     "help": "被骗了怎么办",
     "helpShort": "被骗了？",
     "search": "搜索"
@@ -39,7 +39,7 @@ declare const messages: {
     "title": "识诈：看懂骗局，守住钱袋",
     "intro": "骗子的套路再多，也离不开几个固定的招数。先记住下面八个“凡是”，再花几分钟读一读你最可能遇到的骗局。",
     "doubtTitle": "拿不准的时候",
-    "doubtCheck": "这是诈骗吗？",
+    "doubtScamCheck": "这是诈骗吗？",
     "doubtChecklist": "转账前核对清单",
     "doubtHelp": "已经被骗了？",
     "doubtQuiz": "防骗自测",
@@ -53,7 +53,7 @@ declare const messages: {
     "checklistCard": "转账之前，按“三不一多”逐条核对",
     "sourcesCard": "本站内容的出处和日期",
     "quizCard": "20道题自测：看看你能不能识破骗局",
-    "checkCard": "拿不准？回答几个问题，看看是不是诈骗",
+    "scamCheckCard": "拿不准？回答几个问题，看看是不是诈骗",
     "helpCard": "已经被骗：马上该做什么"
   },
   "lesson": {
@@ -218,12 +218,12 @@ declare const messages: {
     "challengeIntro": "朋友给你发来一道防骗题。选出你的答案，马上就知道对不对。",
     "tryFull": "做完整的20题自测",
     "noJsNote": "下面是一组示例题，点“看答案和解释”核对。打开浏览器的JavaScript后，每次可以随机抽题、自动计分。",
-    "checkTitle": "学完测一测",
-    "checkIntro": "{count}道题，答完马上知道对不对。",
-    "checkResult": "本课小测：答对 {correct} / {total} 题。",
-    "checkPassed": "通过！",
-    "checkRetry": "再读一读课文，再试一次。",
-    "checkAgain": "重新作答",
+    "lessonQuizTitle": "学完测一测",
+    "lessonQuizIntro": "{count}道题，答完马上知道对不对。",
+    "lessonQuizResult": "本课小测：答对 {correct} / {total} 题。",
+    "lessonQuizPassed": "通过！",
+    "lessonQuizRetry": "再读一读课文，再试一次。",
+    "lessonQuizAgain": "重新作答",
     "topicLaw": "反诈法",
     "topicRules": "防骗口诀",
     "challengeMetaTitle": "{title}：{prompt}",
@@ -243,7 +243,7 @@ declare const messages: {
     "title": "我的学习进度",
     "cases": "已学 {read}/{total} 个骗局",
     "tools": "已学 {read}/{total} 个工具",
-    "checks": "通过 {passed} 个课后小测",
+    "lessonQuizzes": "通过 {passed} 个课后小测",
     "last": "上次自测：答对 {correct}/{total} 题",
     "note": "进度只保存在这台设备的浏览器里。",
     "reset": "清除进度",
@@ -382,7 +382,7 @@ declare const messages: {
     "title": "这一页出了点问题",
     "body": "页面上的按钮可能用不了，文字仍然可以读。重新打开这一页通常就好。"
   },
-  "phone": {
+  "scenario": {
     "channel": {
       "sms": "短信",
       "wechat": "微信",
@@ -404,7 +404,7 @@ declare const messages: {
     "cluesGenuine": "为什么可以核实",
     "learn": "在课程里看：{title}"
   },
-  "drill": {
+  "walkthrough": {
     "title": "情景演练：{title}",
     "kicker": "情景演练",
     "intro": "骗局一步一步展开。每一步选你会怎么做，看看真实案例里发生了什么。",
@@ -431,7 +431,7 @@ declare const messages: {
   },
   "deck": {
     "link": "宣讲模式：把这一课投到大屏幕上",
-    "drillLink": "宣讲模式：全场投票走一遍这个骗局",
+    "walkthroughLink": "宣讲模式：全场投票走一遍这个骗局",
     "title": "{title} · 宣讲",
     "description": "把“{title}”投到大屏幕上讲：每页一个要点，字大，翻页笔可用。",
     "help": "翻页：← → 、空格、PageUp/PageDown 或翻页笔；点屏幕右半边下一张、左半边上一张。F 全屏，N 讲稿备注，Home/End 第一张/最后一张。",

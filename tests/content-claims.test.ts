@@ -24,7 +24,7 @@ describe('no English case gives a person a gender the source does not give', () 
   });
 });
 
-// The quiz, drills and helper name the same anonymised people (王某, 刘某, 樊某…) and some of our own
+// The quiz, walkthroughs and helper name the same anonymised people (王某, 刘某, 樊某…) and some of our own
 // characters. A title is kept only where the Chinese gives it: each one listed with where it comes from.
 const GENDERED: Record<string, { zh: string; reason: string }> = {
   'Ms Xie': { zh: '谢女士', reason: 'the handbook’s romance case calls her 谢女士' },
@@ -48,7 +48,7 @@ const words = (value: unknown): string =>
   typeof value === 'string' ? value : value && typeof value === 'object' ? Object.values(value).map(words).join('\n') : '';
 
 /**
- * A file cut into the pieces that match across languages: quiz items by id, drill steps, helper entries.
+ * A file cut into the pieces that match across languages: quiz items by id, walkthrough steps, helper entries.
  * The helper's phrases are left out: they match what a reader types ("hurt his credit") and are never shown.
  */
 function units(file: string): Map<string, string> {
@@ -62,7 +62,7 @@ function units(file: string): Map<string, string> {
   return out;
 }
 
-const englishFiles = ['quiz/cases', 'quiz/tools', 'quiz', 'drills']
+const englishFiles = ['quiz/cases', 'quiz/tools', 'quiz', 'walkthroughs']
   .flatMap((dir) =>
     readdirSync(path.join(CONTENT, 'en', dir))
       .filter((f) => f.endsWith('.json'))
@@ -70,7 +70,7 @@ const englishFiles = ['quiz/cases', 'quiz/tools', 'quiz', 'drills']
   )
   .concat('scam-check.json');
 
-describe('no English quiz item, drill or helper entry gives a person a gender the Chinese does not give', () => {
+describe('no English quiz item, walkthrough or helper entry gives a person a gender the Chinese does not give', () => {
   it('the source gives 盘某 as a woman', () => expect(squash(sourceText('fujian-2020'))).toContain('盘某（女'));
   it.each(englishFiles)('%s', (file) => {
     const zh = units(path.join(CONTENT, 'zh-CN', file));
@@ -215,7 +215,7 @@ describe('no scenario calls anyone by a source’s anonymised name', () => {
       : value && typeof value === 'object'
         ? Object.entries(value).flatMap(([k, v]) => (k === 'clues' ? [] : scenarioText(v, inScenario || k === 'scenario')))
         : [];
-  const files = filesUnder(path.join(CONTENT, 'zh-CN')).filter((f) => /[/\\](drills|quiz)[/\\]/.test(f));
+  const files = filesUnder(path.join(CONTENT, 'zh-CN')).filter((f) => /[/\\](walkthroughs|quiz)[/\\]/.test(f));
   it('knows the sources’ people', () => expect([...named]).toEqual(expect.arrayContaining(['杨某', '王某', '邵某', '盘某'])));
   it.each(files.map((f) => [path.relative(CONTENT, f), f]))('%s', (rel, file) => {
     const found = scenarioText(JSON.parse(readFileSync(file, 'utf8'))).flatMap((t) =>

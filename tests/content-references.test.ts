@@ -73,18 +73,18 @@ describe('a dangling reference fails the loader, naming the file and the id', ()
     [
       'a walkthrough step sending the reader to an unknown rule',
       (c: ReturnType<typeof contentCopy>) =>
-        c.editJson('zh-CN/drills/fake-police.json', (d) => {
+        c.editJson('zh-CN/walkthroughs/fake-police.json', (d) => {
           d.steps[2].ref = { rule: 'fanshi-9' };
         }),
-      'content/zh-CN/drills/fake-police.json: step 3: ref names unknown rule "fanshi-9"',
+      'content/zh-CN/walkthroughs/fake-police.json: step 3: ref names unknown rule "fanshi-9"',
     ],
     [
       'a walkthrough with an unknown source',
       (c: ReturnType<typeof contentCopy>) =>
-        c.editJson('zh-CN/drills/fake-police.json', (d) => {
+        c.editJson('zh-CN/walkthroughs/fake-police.json', (d) => {
           d.source = 'nafc-handbook-2024';
         }),
-      'content/zh-CN/drills/fake-police.json: unknown source id "nafc-handbook-2024"',
+      'content/zh-CN/walkthroughs/fake-police.json: unknown source id "nafc-handbook-2024"',
     ],
     [
       'a missing group the pages show by name',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
 import { loadLocaleContent } from '@/lib/content/load';
 import { allDecks, sessionDecks, sessionSlides, slideMinutes, type Slide } from '@/lib/deck/build';
-import { deckQuestions, fitsSlide, isJudgement, phoneWidth } from '@/lib/deck/questions';
+import { deckQuestions, fitsSlide, isJudgement, scenarioWidth } from '@/lib/deck/questions';
 import { SESSIONS } from '@/lib/deck/sessions';
 import { LIMITS, splitText, textWidth } from '@/lib/deck/text';
 import { CONTENT } from './helpers';
@@ -27,7 +27,7 @@ function measured(slide: Slide): [string, number][] {
       return [[slide.text, LIMITS.remember]];
     case 'vote':
       return [
-        [slide.step.scenario.messages.map((m) => m.text ?? '').join(''), LIMITS.phone],
+        [slide.step.scenario.messages.map((m) => m.text ?? '').join(''), LIMITS.scenario],
         // A reveal that shows one choice gives its outcome the room of two.
         ...slide.step.choices
           .filter((_, i) => slide.revealed && (slide.choice === undefined || i === slide.choice))
@@ -119,7 +119,7 @@ describe('deckQuestions', () => {
     ];
     expect(isJudgement(items[3]!)).toBe(true);
     expect(fitsSlide(items[2]!)).toBe(false);
-    expect(phoneWidth(items[2]!.scenario!)).toBeGreaterThan(LIMITS.phone);
+    expect(scenarioWidth(items[2]!.scenario!)).toBeGreaterThan(LIMITS.scenario);
     expect(deckQuestions(items).map((i) => i.id)).toEqual(['a-4', 'a-5', 'a-7']);
     expect(deckQuestions(items.slice(0, 3)).map((i) => i.id)).toEqual(['a-2']);
   });

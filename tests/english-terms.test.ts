@@ -28,7 +28,7 @@ const BANNED: { variant: RegExp; use: string }[] = [
 // Terms checked only where they would be wrong: where the scammer in a real case is called 犯罪嫌疑人, a
 // translation says “the suspect”, but our own words say “the scammer”.
 const OUR_WORDS_ONLY: { variant: RegExp; use: string; in: RegExp }[] = [
-  { variant: /\bthe suspect\b/i, use: '“the scammer”', in: /\/(quiz|drills)\/|scam-check\.json$/ },
+  { variant: /\bthe suspect\b/i, use: '“the scammer”', in: /\/(quiz|walkthroughs)\/|scam-check\.json$/ },
   // 定金 in the fake-shopping scam is a down payment; “deposit” is 保证金, which that scam does not name.
   { variant: /\bdeposits?\b/i, use: '“down payment” (定金)', in: /fake-shopping/ },
 ];
@@ -91,8 +91,8 @@ describe('the English quiz says each of its terms one way', () => {
 
 // The lessons speak to the reader: what the scammers do, they do to “you”; a real case names its person.
 // Only a translated quotation (inside “…”) keeps the handbook's 受害人 as “the victim”.
-describe('the English quiz, drills and helper say “you” or name the person, not “the victim” or “the other side”', () => {
-  const dirs = ['quiz', 'drills'].map((d) => path.join(CONTENT, 'en', d));
+describe('the English quiz, walkthroughs and helper say “you” or name the person, not “the victim” or “the other side”', () => {
+  const dirs = ['quiz', 'walkthroughs'].map((d) => path.join(CONTENT, 'en', d));
   const checked = [...dirs.flatMap((d) => englishFiles(d)), path.join(CONTENT, 'en/scam-check.json')];
   it.each(checked.map((f) => [path.relative(CONTENT, f), f]))('%s', (_, file) => {
     const unquoted = shownText(file).replace(/“[^”]*”/g, '“…”');

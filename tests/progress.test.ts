@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, markCheck, markRead, parseProgress, recordAnswers, recordSelfTest } from '@/lib/progress';
+import { emptyProgress, markLessonQuizPassed, markRead, parseProgress, recordAnswers, recordSelfTest } from '@/lib/progress';
 
 describe('stored progress', () => {
   it('round-trips', () => {
-    const p = recordSelfTest(markCheck(markRead(emptyProgress(), 'case:fake-loan'), 'tool:nafc-app'), 18, 20, 1);
+    const p = recordSelfTest(markLessonQuizPassed(markRead(emptyProgress(), 'case:fake-loan'), 'tool:nafc-app'), 18, 20, 1);
     expect(parseProgress(JSON.stringify(p))).toEqual(p);
   });
 
@@ -36,7 +36,7 @@ describe('stored progress', () => {
   });
 
   it('marks a lesson read once, and a passed check as read too', () => {
-    const p = markCheck(markRead(markRead(emptyProgress(), 'case:a'), 'case:a'), 'case:b');
+    const p = markLessonQuizPassed(markRead(markRead(emptyProgress(), 'case:a'), 'case:a'), 'case:b');
     expect(p.read).toEqual(['case:a', 'case:b']);
     expect(p.checks).toEqual(['case:b']);
   });

@@ -38,7 +38,7 @@ describe('the zh-CN question bank', () => {
 
   it('gives each lesson a check of 3–5 items', () => {
     for (const key of [...zh.cases.map((c) => `case:${c.slug}`), ...zh.tools.map((t) => `tool:${t.slug}`)]) {
-      const n = zh.quiz.filter((i) => i.topic === key && i.check).length;
+      const n = zh.quiz.filter((i) => i.topic === key && i.lessonQuiz).length;
       expect(n, key).toBeGreaterThanOrEqual(3);
       expect(n, key).toBeLessThanOrEqual(5);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassed, gradeBand, isCorrect, scoreAttempt } from '@/lib/quiz/score';
+import { lessonQuizPassed, gradeBand, isCorrect, scoreAttempt } from '@/lib/quiz/score';
 
 const single = { id: 'a-1', topic: 'case:a', answer: ['b'] };
 const multiple = { id: 'a-2', topic: 'case:a', answer: ['a', 'c'] };
@@ -66,7 +66,7 @@ describe('the judgement items, scored as a detector', () => {
   });
 });
 
-describe('grade bands and lesson checks', () => {
+describe('grade bands and lesson quizzes', () => {
   it.each([
     [20, 20, 'excellent'],
     [18, 20, 'excellent'],
@@ -78,9 +78,9 @@ describe('grade bands and lesson checks', () => {
   ])('%i/%i is %s', (correct, total, band) => {
     expect(gradeBand(correct, total)).toBe(band);
   });
-  it('passes a lesson check at three quarters', () => {
-    expect(checkPassed(3, 4)).toBe(true);
-    expect(checkPassed(2, 4)).toBe(false);
-    expect(checkPassed(0, 0)).toBe(false);
+  it('passes a lesson quiz at three quarters', () => {
+    expect(lessonQuizPassed(3, 4)).toBe(true);
+    expect(lessonQuizPassed(2, 4)).toBe(false);
+    expect(lessonQuizPassed(0, 0)).toBe(false);
   });
 });

@@ -278,7 +278,7 @@ function jsonFiles(dir: string, rel = ''): string[] {
 }
 
 function fileContext(file: string, data: Record<string, unknown>): Context {
-  const m = /^(?:drills|quiz\/cases)\/(.+)\.json$/.exec(file);
+  const m = /^(?:walkthroughs|quiz\/cases)\/(.+)\.json$/.exec(file);
   const t = /^quiz\/tools\/(.+)\.json$/.exec(file);
   return {
     file,
@@ -327,11 +327,11 @@ function walk(value: unknown, ctx: Context, where: string, out: { checks: Check[
 }
 
 /** A walkthrough credits its story to its case: what the scammer does next, and what happened to the victim. */
-function drillChecks(): { checks: Check[]; findings: Finding[] } {
+function walkthroughChecks(): { checks: Check[]; findings: Finding[] } {
   const checks: Check[] = [];
   const findings: Finding[] = [];
-  for (const d of zh.drills) {
-    const file = `drills/${d.slug}.json`;
+  for (const d of zh.walkthroughs) {
+    const file = `walkthroughs/${d.slug}.json`;
     const target: Target = { source: d.source.id, cases: [d.slug], part: 'all' };
     d.steps.forEach((step, i) => {
       for (const c of step.choices) {
@@ -466,7 +466,7 @@ function collect() {
     out.checks.push(...r.checks);
     out.findings.push(...r.findings);
   }
-  const d = drillChecks();
+  const d = walkthroughChecks();
   out.checks.push(...d.checks, ...stepLineChecks());
   out.findings.push(...d.findings);
   const all = [
@@ -485,7 +485,16 @@ const byFile = (list: Finding[]) => [...new Set(list.map((f) => f.file))].sort()
 describe('every text shown as a source’s words, or credited to one, is found in the part of the source it names', () => {
   it('finds the texts to check, in every kind of file', () => {
     const files = new Set(checks.map((c) => c.file.split('/')[0]));
-    for (const kind of ['cases', 'tools', 'drills', 'quiz', 'scam-check.json', 'help.json', 'rules.json', 'legal-notes.json'])
+    for (const kind of [
+      'cases',
+      'tools',
+      'walkthroughs',
+      'quiz',
+      'scam-check.json',
+      'help.json',
+      'rules.json',
+      'legal-notes.json',
+    ])
       expect(files, kind).toContain(kind);
     expect(checks.filter((c) => c.kind === 'quote').length).toBeGreaterThan(280);
     expect(checks.filter((c) => c.kind === 'credited').length).toBeGreaterThan(150);
@@ -534,12 +543,12 @@ describe('the English edition quotes the law in its own translation', () => {
   });
 
   // A walkthrough's “what they try next” quotes its lesson's English, as the Chinese quotes the handbook.
-  it.each(en.drills.map((d) => [d.slug, d] as const))(
+  it.each(en.walkthroughs.map((d) => [d.slug, d] as const))(
     'walkthrough %s: each next move is in its lesson’s words',
-    (slug, drill) => {
+    (slug, walkthrough) => {
       const lesson = en.cases.find((c) => c.slug === slug)!;
       const words = normalise(plain(lesson.body)).toLowerCase();
-      const problems = drill.steps.flatMap((step, i) =>
+      const problems = walkthrough.steps.flatMap((step, i) =>
         step.choices.flatMap((c) => {
           if (!c.next || c.next.startsWith('Our guess')) return [];
           const quoted = [...c.next.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);

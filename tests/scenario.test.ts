@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
-import { clueMarks } from '@/lib/phone';
+import { clueMarks } from '@/lib/scenario';
 import { CONTENT, contentCopy, problemsOf } from './helpers';
 
 describe('scenario clues', () => {
@@ -55,8 +55,8 @@ describe('walkthroughs', () => {
   it('every case has one in each locale, of three steps, each with a safe and a risky choice, ending on the lesson’s 切记', () => {
     for (const locale of routing.locales) {
       const content = loadLocaleContent(locale, CONTENT);
-      expect(content.drills.map((d) => d.slug).sort()).toEqual(content.cases.map((c) => c.slug).sort());
-      for (const d of content.drills) {
+      expect(content.walkthroughs.map((d) => d.slug).sort()).toEqual(content.cases.map((c) => c.slug).sort());
+      for (const d of content.walkthroughs) {
         expect(d.steps.length, d.slug).toBeGreaterThanOrEqual(3);
         expect(d.remember, d.slug).not.toBe('');
       }
@@ -65,7 +65,7 @@ describe('walkthroughs', () => {
 
   it('rejects a step whose choices are all safe', () => {
     const c = contentCopy();
-    c.editJson('zh-CN/drills/romance.json', (d) => {
+    c.editJson('zh-CN/walkthroughs/romance.json', (d) => {
       for (const choice of d.steps[0].choices) {
         choice.safe = true;
         choice.next = choice.next ?? choice.flag;
@@ -73,13 +73,13 @@ describe('walkthroughs', () => {
       }
     });
     expect(problemsOf(c.root)).toEqual([
-      expect.stringMatching(/drills\/romance\.json: steps\.0: a step needs a safe and a risky choice/),
+      expect.stringMatching(/walkthroughs\/romance\.json: steps\.0: a step needs a safe and a risky choice/),
     ]);
   });
 
   it('rejects a walkthrough file that is not JSON', () => {
     const c = contentCopy();
-    c.write('zh-CN/drills/romance.json', '');
-    expect(problemsOf(c.root)).toEqual([expect.stringMatching(/drills\/romance\.json: not valid JSON/)]);
+    c.write('zh-CN/walkthroughs/romance.json', '');
+    expect(problemsOf(c.root)).toEqual([expect.stringMatching(/walkthroughs\/romance\.json: not valid JSON/)]);
   });
 });

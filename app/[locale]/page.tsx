@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
-import { DrillList } from '@/components/drill/DrillLinks';
+import { WalkthroughList } from '@/components/walkthrough/WalkthroughLinks';
 import { CardSection } from '@/components/CardSection';
 import { ElderOffer } from '@/components/ElderToggle';
 import { EditionNotice } from '@/components/EditionNotice';
@@ -41,7 +41,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <ul className="grid grid-cols-2 gap-2">
           {(
             [
-              ['doubtCheck', paths.scamCheck(), true],
+              ['doubtScamCheck', paths.scamCheck(), true],
               ['doubtChecklist', paths.checklist(), true],
               ['doubtHelp', paths.help(), false],
               ['doubtQuiz', paths.quiz(), false],
@@ -105,7 +105,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         ))}
       </CardSection>
 
-      <DrillList locale={locale} />
+      <WalkthroughList locale={locale} />
 
       <CardSection id="tools" title={t('toolsTitle')} intro={t('toolsIntro')}>
         {content.tools.map((tool) => (
@@ -123,7 +123,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             [
               ['lawCard', paths.law()],
               ['rulesCard', paths.rules()],
-              ['checkCard', paths.scamCheck()],
+              ['scamCheckCard', paths.scamCheck()],
               ['helpCard', paths.help()],
               ['checklistCard', paths.checklist()],
               ['quizCard', paths.quiz()],

@@ -38,8 +38,8 @@ export async function DeckView({
     t,
     lessonLabels: m.lesson,
     sourceLabels: m.source,
-    drill: m.drill,
-    phone: { phone: m.phone },
+    walkthrough: m.walkthrough,
+    scenario: { scenario: m.scenario },
     emergency: m.footer.emergency,
     sanbu: getContent(locale).ruleGroups.sanbu,
   };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Messages } from 'next-intl';
-import { PhoneScreen } from '@/components/phone/PhoneScreen';
+import { ScenarioScreen } from '@/components/scenario/ScenarioScreen';
 import type { MessagesOf } from '@/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import type { RuleGroup, SourceInfo } from '@/lib/content/model';
@@ -15,8 +15,8 @@ export interface SlideContext {
   t: Messages['deck'];
   lessonLabels: Messages['lesson'];
   sourceLabels: Messages['source'];
-  drill: Messages['drill'];
-  phone: MessagesOf<'phone'>;
+  walkthrough: Messages['walkthrough'];
+  scenario: MessagesOf<'scenario'>;
   emergency: string;
   sanbu: RuleGroup;
   source: SourceInfo;
@@ -46,7 +46,7 @@ export function slideName(slide: Slide, c: SlideContext): string {
     case 'vote':
       return `${voteLabel(c.t, slide)} · ${slide.revealed ? c.t.voteResult : slide.step.stage}`;
     case 'question':
-      return `${questionLabel(c.t, slide)}${slide.revealed ? ` · ${c.phone.phone[slide.item.genuine ? 'cluesGenuine' : 'cluesScam']}` : ''}`;
+      return `${questionLabel(c.t, slide)}${slide.revealed ? ` · ${c.scenario.scenario[slide.item.genuine ? 'cluesGenuine' : 'cluesScam']}` : ''}`;
     case 'closing':
       return c.sanbu.title;
   }
@@ -156,8 +156,8 @@ function Vote({ slide, c }: { slide: Extract<Slide, { kind: 'vote' }>; c: SlideC
   if (!slide.revealed) {
     return (
       <div className="deck-split">
-        <div className="deck-phone deck-phone-wide">
-          <PhoneScreen scenario={step.scenario} messages={c.phone} />
+        <div className="deck-scenario deck-scenario-wide">
+          <ScenarioScreen scenario={step.scenario} messages={c.scenario} />
         </div>
         <div className="deck-side">
           <p className="deck-kicker">{kicker}</p>
@@ -198,7 +198,7 @@ function Vote({ slide, c }: { slide: Extract<Slide, { kind: 'vote' }>; c: SlideC
                 </span>
                 <span className="sr-only">{LETTERS[i]}. </span>
                 {choice.text}
-                <strong className="deck-verdict">{choice.safe ? c.drill.safe : c.drill.risky}</strong>
+                <strong className="deck-verdict">{choice.safe ? c.walkthrough.safe : c.walkthrough.risky}</strong>
               </p>
               <p className="deck-outcome">{choice.outcome}</p>
             </li>
@@ -218,8 +218,8 @@ function Question({ slide, c }: { slide: Extract<Slide, { kind: 'question' }>; c
     .join(' / ');
   return (
     <div className="deck-split">
-      <div className="deck-phone">
-        <PhoneScreen scenario={s} messages={c.phone} marks={slide.revealed ? s.clues.map((clue) => clue.span) : []} />
+      <div className="deck-scenario">
+        <ScenarioScreen scenario={s} messages={c.scenario} marks={slide.revealed ? s.clues.map((clue) => clue.span) : []} />
       </div>
       <div className="deck-side">
         <p className="deck-kicker">{questionLabel(c.t, slide)}</p>
@@ -236,7 +236,7 @@ function Question({ slide, c }: { slide: Extract<Slide, { kind: 'question' }>; c
                     {i + 1}
                   </span>
                   <span>
-                    <span className="sr-only">{fill(c.phone.phone.clue, { n: i + 1 })} </span>
+                    <span className="sr-only">{fill(c.scenario.scenario.clue, { n: i + 1 })} </span>
                     <strong>{clue.span}</strong> {clue.reason}
                   </span>
                 </li>

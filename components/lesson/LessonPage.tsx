@@ -77,8 +77,8 @@ export async function LessonPage({
 
       <LessonQuiz
         lessonKey={topicKey(kind, slug)}
-        items={lesson.check.map((i) => toPlayable(i, locale))}
-        messages={await clientMessages('quiz', 'phone')}
+        items={lesson.lessonQuiz.map((i) => toPlayable(i, locale))}
+        messages={await clientMessages('quiz', 'scenario')}
         locale={locale}
       />
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { markCheck, markRead, recordAnswers } from '@/lib/progress';
+import { markLessonQuizPassed, markRead, recordAnswers } from '@/lib/progress';
 import { updateProgress, useHydrated } from '@/lib/progress-store';
 import { fill } from '@/lib/quiz/fill';
-import { checkPassed } from '@/lib/quiz/score';
+import { lessonQuizPassed } from '@/lib/quiz/score';
 import type { PlayableItem, QuizMessages } from '@/lib/quiz/types';
 import { QuestionCard } from './QuestionCard';
 
@@ -40,7 +40,7 @@ export function LessonQuiz({ lessonKey, items, messages, locale }: Props) {
   const answered = Object.keys(results).length;
   const correct = Object.values(results).filter(Boolean).length;
   const done = answered === items.length;
-  const passed = done && checkPassed(correct, items.length);
+  const passed = done && lessonQuizPassed(correct, items.length);
 
   const onAnswered = (id: string, right: boolean) => {
     const next = { ...results, [id]: right };
@@ -48,8 +48,8 @@ export function LessonQuiz({ lessonKey, items, messages, locale }: Props) {
     updateProgress((p) => {
       const withAnswer = recordAnswers(p, [{ id, correct: right }]);
       const all = Object.values(next);
-      return all.length === items.length && checkPassed(all.filter(Boolean).length, items.length)
-        ? markCheck(withAnswer, lessonKey)
+      return all.length === items.length && lessonQuizPassed(all.filter(Boolean).length, items.length)
+        ? markLessonQuizPassed(withAnswer, lessonKey)
         : withAnswer;
     });
   };
@@ -62,9 +62,9 @@ export function LessonQuiz({ lessonKey, items, messages, locale }: Props) {
       className="no-print mt-12 scroll-mt-4 rounded-2xl bg-wash p-4 md:p-6"
     >
       <h2 id="check-title" className="text-2xl">
-        {quiz.checkTitle}
+        {quiz.lessonQuizTitle}
       </h2>
-      <p className="mt-1 text-muted">{fill(quiz.checkIntro, { count: items.length })}</p>
+      <p className="mt-1 text-muted">{fill(quiz.lessonQuizIntro, { count: items.length })}</p>
       <ol className="mt-4 space-y-4">
         {items.map((item) => (
           <li key={`${round}-${item.id}`}>
@@ -78,7 +78,8 @@ export function LessonQuiz({ lessonKey, items, messages, locale }: Props) {
           className={`mt-4 rounded-xl p-4 text-lg font-bold ${passed ? 'bg-[#e6f4ea] text-safe' : 'bg-brand-wash text-brand-dark'}`}
         >
           <p>
-            {fill(quiz.checkResult, { correct, total: items.length })} {passed ? quiz.checkPassed : quiz.checkRetry}
+            {fill(quiz.lessonQuizResult, { correct, total: items.length })}{' '}
+            {passed ? quiz.lessonQuizPassed : quiz.lessonQuizRetry}
           </p>
           {!passed && (
             <button
@@ -89,7 +90,7 @@ export function LessonQuiz({ lessonKey, items, messages, locale }: Props) {
               }}
               className="mt-2 min-h-12 rounded-xl border-2 border-brand-dark bg-paper px-5 text-brand-dark"
             >
-              {quiz.checkAgain}
+              {quiz.lessonQuizAgain}
             </button>
           )}
         </div>

@@ -1,5 +1,5 @@
-import { ClueList } from '@/components/phone/ClueList';
-import { PhoneScreen } from '@/components/phone/PhoneScreen';
+import { ClueList } from '@/components/scenario/ClueList';
+import { ScenarioScreen } from '@/components/scenario/ScenarioScreen';
 import type { PlayableScenario, QuizMessages } from '@/lib/quiz/types';
 
 /**
@@ -19,7 +19,7 @@ export function ScenarioView({
 }) {
   return (
     <>
-      <PhoneScreen scenario={scenario} messages={messages} marks={showClues ? scenario.clues.map((c) => c.span) : []} />
+      <ScenarioScreen scenario={scenario} messages={messages} marks={showClues ? scenario.clues.map((c) => c.span) : []} />
       {showClues && <ClueList clues={scenario.clues} genuine={scenario.genuine} messages={messages} locale={locale} />}
     </>
   );

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { fill } from '@/lib/quiz/fill';
 import { rightOptions } from '@/lib/quiz/score';
 import type { PlayableItem, QuizMessages } from '@/lib/quiz/types';
-import { ClueList } from '@/components/phone/ClueList';
+import { ClueList } from '@/components/scenario/ClueList';
 import { ScenarioView } from './ScenarioView';
 import { localePath } from '@/lib/locale-url';
 

@@ -8,7 +8,7 @@ import { Problems } from './problems';
 import { loadAdvice } from './collections/advice';
 import { byOrder, readCases, resolveCase } from './collections/cases';
 import { loadChecklist } from './collections/checklist';
-import { loadDrills } from './collections/drills';
+import { loadWalkthroughs } from './collections/walkthroughs';
 import { loadHelp } from './collections/help';
 import { loadScamCheck } from './collections/scam-check';
 import { loadLaw, loadLawGuide } from './collections/law';
@@ -52,16 +52,16 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
   const legalNotes = loadLegalNotes(ctx, sourceLookup, cases.links);
   const officialAccounts = loadOfficialAccounts(ctx, sourceLookup);
   const quiz = loadQuiz(ctx, targets);
-  const drills = loadDrills(ctx, sourceLookup, targets);
+  const walkthroughs = loadWalkthroughs(ctx, sourceLookup, targets);
   ctx.problems.throwIfAny();
 
-  const check = (topic: string) => quiz.filter((item) => item.topic === topic && item.check);
+  const lessonQuizOf = (topic: string) => quiz.filter((item) => item.topic === topic && item.lessonQuiz);
   const name = ctx.name.bind(ctx);
   return {
     locale,
     sources,
-    cases: resolvedCases.sort(byOrder).map((c) => ({ ...c, check: check(topicKey('case', c.slug)) })),
-    tools: resolvedTools.sort(byOrder).map((t) => ({ ...t, check: check(topicKey('tool', t.slug)) })),
+    cases: resolvedCases.sort(byOrder).map((c) => ({ ...c, lessonQuiz: lessonQuizOf(topicKey('case', c.slug)) })),
+    tools: resolvedTools.sort(byOrder).map((t) => ({ ...t, lessonQuiz: lessonQuizOf(topicKey('tool', t.slug)) })),
     rules: rules.groups,
     ruleGroups: { fanshi: loaded(rules.named.fanshi, name('rules.json')), sanbu: loaded(rules.named.sanbu, name('rules.json')) },
     advice: advice.values(),
@@ -69,7 +69,7 @@ export function loadLocaleContent(locale: Locale, root: string): LocaleContent {
     law: loaded(law, name('law.json')),
     lawGuide: loaded(lawGuide, name('law-guide.json')),
     quiz,
-    drills,
+    walkthroughs,
     scamCheck: loaded(scamCheck, name('scam-check.json')),
     help: loaded(help, name('help.json')),
     legalNotes: loaded(legalNotes, name('legal-notes.json')),

@@ -11,7 +11,7 @@ import type {
   caseFrontmatterSchema,
   checklistSchema,
   clueSchema,
-  drillSchema,
+  walkthroughSchema,
   helpParagraphSchema,
   helpSchema,
   lawGuideSchema,
@@ -19,7 +19,7 @@ import type {
   legalNotesSchema,
   NAMED_GROUPS,
   officialAccountsSchema,
-  phoneScenarioSchema,
+  plainScenarioSchema,
   quizItemSchema,
   rulesSchema,
   scamCheckSchema,
@@ -73,9 +73,9 @@ export type LawGuide = {
 };
 
 // Scenarios
-export type PhoneScenario = z.infer<typeof phoneScenarioSchema>;
-export type PhoneMessage = PhoneScenario['messages'][number];
-export type PhonePart = NonNullable<PhoneMessage['parts']>[number];
+export type Scenario = z.infer<typeof plainScenarioSchema>;
+export type ScenarioMessage = Scenario['messages'][number];
+export type ScenarioPart = NonNullable<ScenarioMessage['parts']>[number];
 export type Clue = z.infer<typeof clueSchema>;
 
 // Quiz
@@ -112,13 +112,13 @@ export type CaseDraft = MdxFile<CaseFrontmatter> & {
   /** The 切记 line, as plain text. */
   remember: string;
 };
-/** A case lesson with everything it shows resolved: source, rules, advice, law articles and its check. */
+/** A case lesson with everything it shows resolved: source, rules, advice, law articles and its lesson quiz. */
 export type CaseLesson = CaseDraft & {
   source: SourceInfo;
   rules: RuleRef[];
   advice: Advice[];
   articles: LawArticle[];
-  check: TopicQuizItem[];
+  lessonQuiz: TopicQuizItem[];
 };
 
 // Tool lessons
@@ -133,18 +133,18 @@ export type ToolDraft = MdxFile<ToolFrontmatter> & {
   /** Where a quiz item may send the reader: every section, and `police-tip` when it has one. */
   anchors: string[];
 };
-/** A tool lesson with its source and its check resolved. */
-export type ToolLesson = ToolDraft & { source: SourceInfo; check: TopicQuizItem[] };
+/** A tool lesson with its source and its lesson quiz resolved. */
+export type ToolLesson = ToolDraft & { source: SourceInfo; lessonQuiz: TopicQuizItem[] };
 
 // Walkthroughs
-export type Drill = z.infer<typeof drillSchema>;
-export type DrillStep = Drill['steps'][number] & { learn: LearnLink };
+export type WalkthroughFile = z.infer<typeof walkthroughSchema>;
+export type WalkthroughStep = WalkthroughFile['steps'][number] & { learn: LearnLink };
 /** A case's walkthrough: its lesson, its source, each step's link to learn more, and the 切记 it ends on. */
-export type CaseDrill = Omit<Drill, 'source' | 'steps'> & {
+export type CaseWalkthrough = Omit<WalkthroughFile, 'source' | 'steps'> & {
   slug: string;
   lesson: CaseLink;
   source: SourceInfo;
-  steps: DrillStep[];
+  steps: WalkthroughStep[];
   remember: string;
 };
 
@@ -194,7 +194,7 @@ export interface LocaleContent {
   law: Law;
   lawGuide: LawGuide;
   quiz: TopicQuizItem[];
-  drills: CaseDrill[];
+  walkthroughs: CaseWalkthrough[];
   scamCheck: ScamCheckRules;
   help: HelpGuide;
   legalNotes: LegalNotes;

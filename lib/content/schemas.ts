@@ -228,7 +228,7 @@ export const scamCheckSchema = z.strictObject({
   ),
 });
 
-// Scenario messages, drawn the way the reader's phone shows them (components/phone/). A message is
+// Scenario messages, drawn the way the reader's phone shows them (components/scenario/). A message is
 // `text` alone or a list of parts; a link is only ever shown as text, never as something to tap.
 const partSchema = z.union([
   z.strictObject({ text }),
@@ -250,7 +250,7 @@ const messageSchema = z
   })
   .refine((m) => !!m.text !== !!m.parts, { message: 'a message has either text or parts' });
 export const clueSchema = z.strictObject({ span: text, reason: text, ref: refSchema });
-export const phoneScenarioSchema = z.strictObject({
+export const plainScenarioSchema = z.strictObject({
   channel: z.enum(['sms', 'wechat', 'call']),
   /** What the phone shows: a number, a short code, a saved contact or a nickname. Never a verdict. */
   from: text,
@@ -263,7 +263,7 @@ export const phoneScenarioSchema = z.strictObject({
   context: text.optional(),
   messages: z.array(messageSchema).min(1),
 });
-export const scenarioSchema = phoneScenarioSchema.extend({ clues: z.array(clueSchema).min(1) });
+export const scenarioSchema = plainScenarioSchema.extend({ clues: z.array(clueSchema).min(1) });
 
 // {locale}/quiz/**.json: one item's fields. The quiz collection adds the checks across its fields.
 const optionSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9]+$/), text });
@@ -276,14 +276,14 @@ export const quizItemSchema = z.strictObject({
   options: z.array(optionSchema).min(2).max(5),
   answer: z.array(z.string()).min(1),
   explanation: text,
-  /** Recall of a date, a figure or who launched what: lesson checks may ask it, the self-test does not. */
+  /** Recall of a date, a figure or who launched what: lesson quizzes may ask it, the self-test does not. */
   trivia: z.boolean().optional(),
   ref: refSchema,
-  check: z.boolean().optional(),
+  lessonQuiz: z.boolean().optional(),
 });
 
-// 情景演练: one case's scam as it unfolds, a choice at each step (content/{locale}/drills/{case}.json).
-const drillChoiceSchema = z
+// 情景演练: one case's scam as it unfolds, a choice at each step (content/{locale}/walkthroughs/{case}.json).
+const walkthroughChoiceSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+$/),
     text,
@@ -298,7 +298,7 @@ const drillChoiceSchema = z
   .refine((c) => (c.safe ? !!c.next && !c.flag : !!c.flag && !c.next), {
     message: 'a safe choice says what comes next; a risky one names the red flag',
   });
-export const drillSchema = z.strictObject({
+export const walkthroughSchema = z.strictObject({
   intro: text,
   source: slug,
   steps: z
@@ -307,9 +307,9 @@ export const drillSchema = z.strictObject({
         .strictObject({
           /** The handbook's name for this step of the method. */
           stage: text,
-          scenario: phoneScenarioSchema,
+          scenario: plainScenarioSchema,
           prompt: text,
-          choices: z.array(drillChoiceSchema).min(2).max(3),
+          choices: z.array(walkthroughChoiceSchema).min(2).max(3),
           ref: refSchema,
         })
         .refine((s) => s.choices.some((c) => c.safe) && s.choices.some((c) => !c.safe), {

@@ -1,4 +1,4 @@
-import type { CaseLesson, DrillStep, LocaleContent, SourceInfo, ToolLesson, TopicQuizItem } from '@/lib/content/model';
+import type { CaseLesson, WalkthroughStep, LocaleContent, SourceInfo, ToolLesson, TopicQuizItem } from '@/lib/content/model';
 import { elementsNamed } from '@/lib/content/mdx';
 import { topicKey } from '@/lib/ids';
 import { paths } from '@/lib/routes';
@@ -24,7 +24,7 @@ export type Slide = { notes?: string } & (
       kind: 'vote';
       n: number;
       of: number;
-      step: Pick<DrillStep, 'stage' | 'scenario' | 'prompt' | 'choices'>;
+      step: Pick<WalkthroughStep, 'stage' | 'scenario' | 'prompt' | 'choices'>;
       revealed: boolean;
       /** On a revealed slide: the one choice it shows, when the outcomes are too long to share a slide. */
       choice?: number;
@@ -63,7 +63,7 @@ function questionSlides(items: TopicQuizItem[]): Slide[] {
 export function caseDeck(content: LocaleContent, lesson: CaseLesson): Deck {
   const fm = lesson.frontmatter;
   const texts = element(lesson, 'Step');
-  const drill = content.drills.find((d) => d.slug === lesson.slug);
+  const walkthrough = content.walkthroughs.find((d) => d.slug === lesson.slug);
   const quiz = content.quiz.filter((q) => q.topic === topicKey('case', lesson.slug));
   const slides: Slide[] = [
     { kind: 'title', title: fm.title, lead: fm.summary },
@@ -87,7 +87,7 @@ export function caseDeck(content: LocaleContent, lesson: CaseLesson): Deck {
       parts(splitText(t, LIMITS.body), (text, part): Slide => ({ kind: 'text', section: 'policeTip', text, part })),
     ),
     ...parts(splitText(lesson.remember, LIMITS.remember), (text, part): Slide => ({ kind: 'remember', text, part })),
-    ...(drill?.steps ?? []).flatMap((step, i, all) => voteSlides(step, i + 1, all.length)),
+    ...(walkthrough?.steps ?? []).flatMap((step, i, all) => voteSlides(step, i + 1, all.length)),
     ...questionSlides(quiz),
     { kind: 'closing', lessons: [{ title: fm.title, path: paths.case(lesson.slug) }] },
   ];

@@ -1,5 +1,5 @@
 import type { TopicQuizItem } from '@/lib/content/model';
-import { messageText } from '@/lib/phone';
+import { messageText } from '@/lib/scenario';
 import { LIMITS, textWidth } from './text';
 
 type Item = Pick<TopicQuizItem, 'id' | 'type' | 'prompt' | 'options' | 'answer' | 'genuine' | 'scenario'>;
@@ -11,7 +11,7 @@ const sum = (texts: string[]) => texts.reduce((total, t) => total + textWidth(t)
 const MESSAGE_OVERHEAD = 12;
 
 /** What the phone shows of a scenario, in units (see textWidth), each message's frame counted. */
-export const phoneWidth = (s: NonNullable<Item['scenario']>) =>
+export const scenarioWidth = (s: NonNullable<Item['scenario']>) =>
   sum([s.from, s.note ?? '', s.context ?? '', ...s.messages.map(messageText)]) + MESSAGE_OVERHEAD * s.messages.length;
 
 /** A judgement item: its only two options are "scam" and "genuine". */
@@ -27,7 +27,7 @@ export function fitsSlide(item: Item): boolean {
   const s = item.scenario;
   if (!s) return false;
   return (
-    phoneWidth(s) <= LIMITS.phone &&
+    scenarioWidth(s) <= LIMITS.scenario &&
     sum(item.options.map((o) => o.text)) <= LIMITS.options &&
     sum(s.clues.flatMap((c) => [c.span, c.reason])) <= LIMITS.clues
   );

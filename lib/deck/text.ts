@@ -22,7 +22,7 @@ export const LIMITS = {
   /** The step line, set large under the step's title. */
   line: 70,
   /** A vote's or a question's message on the phone, all its texts together. */
-  phone: 220,
+  scenario: 220,
   /** A question's options, together; the revealed clues with their reasons, together. */
   options: 130,
   clues: 140,

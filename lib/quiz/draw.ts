@@ -75,7 +75,7 @@ export function drawReview<T extends { id: string; topic: string }>(
   );
 }
 
-/** What the self-test draws from: recall trivia stays in lesson checks, out of the score. */
+/** What the self-test draws from: recall trivia stays in lesson quizzes, out of the score. */
 export function selfTestPool<T extends { trivia?: boolean }>(items: readonly T[]): T[] {
   return items.filter((item) => !item.trivia);
 }

@@ -89,7 +89,7 @@ export function gradeBand(correct: number, total: number, sides: readonly Detect
   return 'low';
 }
 
-/** A lesson check is passed with at least three quarters right. */
-export function checkPassed(correct: number, total: number) {
+/** A lesson quiz is passed with at least three quarters right. */
+export function lessonQuizPassed(correct: number, total: number) {
   return total > 0 && correct / total >= 0.75;
 }

@@ -1,8 +1,8 @@
 import type { MessagesOf } from '@/i18n/client-messages';
-import type { PhoneScenario } from '@/lib/content/model';
+import type { Scenario } from '@/lib/content/model';
 
 /** What every quiz component reads: the quiz strings, and the phone's for scenarios. */
-export type QuizMessages = MessagesOf<'quiz' | 'phone'>;
+export type QuizMessages = MessagesOf<'quiz' | 'scenario'>;
 
 /** The plain data a quiz component needs about one item (serialisable, no functions). */
 export interface QuizOption {
@@ -18,7 +18,7 @@ export interface PlayableClue {
   title: string;
 }
 
-export type PlayableScenario = PhoneScenario & { clues: PlayableClue[]; genuine: boolean };
+export type PlayableScenario = Scenario & { clues: PlayableClue[]; genuine: boolean };
 
 export interface PlayableItem {
   id: string;

@@ -25,7 +25,7 @@ for (const locale of ['zh-CN', 'en']) {
           return el ? el.getBoundingClientRect().top + window.scrollY : null;
         };
         return {
-          drill: top('a[href*="/drill/"]'),
+          walkthrough: top('a[href*="/drill/"]'),
           quiz: top('#check'),
           share: top('[data-share-panel]'),
           height: document.documentElement.scrollHeight,
@@ -34,7 +34,7 @@ for (const locale of ['zh-CN', 'en']) {
       const s = (v) => (v == null ? '  –  ' : (v / H).toFixed(1).padStart(5));
       rows.push({ locale, slug, ...y });
       console.log(
-        `${locale.padEnd(6)} ${`${kind}/${slug}`.padEnd(32)} walkthrough ${s(y.drill)} · quiz ${s(y.quiz)} · share ${s(y.share)} · page ${s(y.height)} screens`,
+        `${locale.padEnd(6)} ${`${kind}/${slug}`.padEnd(32)} walkthrough ${s(y.walkthrough)} · quiz ${s(y.quiz)} · share ${s(y.share)} · page ${s(y.height)} screens`,
       );
     }
   }

@@ -31,7 +31,7 @@ export default async function QuizPage({ params }: { params: LocaleParams }) {
   const bank = selfTestPool(content.quiz).map((i) => toPlayable(i, locale));
   // The fixed sample a reader without JavaScript sees; with JavaScript every attempt is drawn afresh.
   const sample = drawSelfTest(bank, SELF_TEST_SIZE, seededRandom(2023));
-  const messages = await clientMessages('quiz', 'phone');
+  const messages = await clientMessages('quiz', 'scenario');
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />

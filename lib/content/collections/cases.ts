@@ -59,7 +59,7 @@ interface CaseTargets {
 }
 
 /** A lesson's references resolved; undefined when one of them failed (the problem is recorded). */
-export function resolveCase(draft: CaseDraft, t: CaseTargets): Omit<CaseLesson, 'check'> | undefined {
+export function resolveCase(draft: CaseDraft, t: CaseTargets): Omit<CaseLesson, 'lessonQuiz'> | undefined {
   const fm = draft.frontmatter;
   const source = t.sources.get(draft.file, fm.source);
   const rules = t.rules.all(draft.file, fm.rules);

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
-import { clueMarks } from '@/lib/phone';
+import { clueMarks } from '@/lib/scenario';
 import { articleLabel } from '@/lib/format';
 import { paths } from '@/lib/routes';
 import { LAW_TOPIC, RULES_TOPIC, topicKey } from '@/lib/ids';
@@ -115,9 +115,9 @@ export function loadQuiz(ctx: LoadContext, t: RefTargets): TopicQuizItem[] {
       });
       if (learn) items.push({ ...item, ...(scenario && clues && { scenario: { ...scenario, clues } }), topic, learn });
     }
-    const checks = data.items.filter((i) => i.check).length;
-    if (lesson && (checks < 3 || checks > 5)) ctx.problems.add(name, `a lesson check needs 3–5 items marked "check" (found ${checks})`);
-    if (!lesson && checks > 0) ctx.problems.add(name, '"check" only applies to lesson quizzes');
+    const inLessonQuiz = data.items.filter((i) => i.lessonQuiz).length;
+    if (lesson && (inLessonQuiz < 3 || inLessonQuiz > 5)) ctx.problems.add(name, `a lesson quiz needs 3–5 items marked "lessonQuiz" (found ${inLessonQuiz})`);
+    if (!lesson && inLessonQuiz > 0) ctx.problems.add(name, '"lessonQuiz" only applies to lesson quizzes');
   }
   ctx.unique(items, (i) => i.id, path.join(path.basename(ctx.root), ctx.locale, 'quiz'), 'quiz id');
   return items;

@@ -18,7 +18,7 @@ export function readTools(ctx: LoadContext) {
   return { drafts, complete, links };
 }
 
-export function resolveTool(draft: ToolDraft, sources: SourceLookup): Omit<ToolLesson, 'check'> | undefined {
+export function resolveTool(draft: ToolDraft, sources: SourceLookup): Omit<ToolLesson, 'lessonQuiz'> | undefined {
   const source = sources.get(draft.file, draft.frontmatter.source);
   return source && { ...draft, source };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { DrillLink } from '@/components/drill/DrillLinks';
+import { WalkthroughLink } from '@/components/walkthrough/WalkthroughLinks';
 import { LawQuote } from '@/components/LawQuote';
 import { LegalNotes } from '@/components/LegalNotes';
 import { LessonPage, lessonContent, lessonIn } from '@/components/lesson/LessonPage';
@@ -99,7 +99,7 @@ export default async function CasePage({ params }: { params: Params }) {
       </LessonSection>
 
       <Body components={caseComponents} />
-      <DrillLink slug={slug} />
+      <WalkthroughLink slug={slug} />
     </LessonPage>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { DeckLink } from '@/components/deck/DeckLink';
-import { Walkthrough } from '@/components/drill/Walkthrough';
+import { Walkthrough } from '@/components/walkthrough/Walkthrough';
 import { PageTitle } from '@/components/PageTitle';
 import { SharePanel } from '@/components/share/SharePanel';
 import { SourceLine } from '@/components/SourceLine';
@@ -18,44 +18,44 @@ type Params = Promise<{ locale: string; slug: string }>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return localesWithContent().flatMap((locale) => getContent(locale).drills.map((d) => ({ locale, slug: d.slug })));
+  return localesWithContent().flatMap((locale) => getContent(locale).walkthroughs.map((d) => ({ locale, slug: d.slug })));
 }
 
-async function drillPage(params: Params) {
+async function walkthroughPage(params: Params) {
   const { slug } = await params;
   const locale = await pageLocale(params);
-  const drill = getContent(locale).drills.find((d) => d.slug === slug);
-  if (!drill) notFound();
-  const t = await getTranslations('drill');
-  return { locale, drill, t, title: t('title', { title: drill.lesson.title }) };
+  const walkthrough = getContent(locale).walkthroughs.find((d) => d.slug === slug);
+  if (!walkthrough) notFound();
+  const t = await getTranslations('walkthrough');
+  return { locale, walkthrough, t, title: t('title', { title: walkthrough.lesson.title }) };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, drill, title } = await drillPage(params);
-  return pageMetadata(locale, paths.caseDrill(drill.slug), { title, description: drill.intro });
+  const { locale, walkthrough, title } = await walkthroughPage(params);
+  return pageMetadata(locale, paths.caseWalkthrough(walkthrough.slug), { title, description: walkthrough.intro });
 }
 
-export default async function DrillPage({ params }: { params: Params }) {
-  const { locale, drill, t, title } = await drillPage(params);
+export default async function WalkthroughPage({ params }: { params: Params }) {
+  const { locale, walkthrough, t, title } = await walkthroughPage(params);
   return (
     <article>
-      <PageTitle title={title} lead={`${t('intro')} ${drill.intro}`}>
-        <SourceLine source={drill.source} locale={locale} />
-        <DeckLink kind="case" slug={drill.slug} drill />
+      <PageTitle title={title} lead={`${t('intro')} ${walkthrough.intro}`}>
+        <SourceLine source={walkthrough.source} locale={locale} />
+        <DeckLink kind="case" slug={walkthrough.slug} walkthrough />
       </PageTitle>
       <Walkthrough
-        steps={drill.steps.map(({ stage, scenario, prompt, choices, learn }) => ({
+        steps={walkthrough.steps.map(({ stage, scenario, prompt, choices, learn }) => ({
           stage,
           scenario,
           prompt,
           choices,
           learn: { href: localePath(locale, learn.href), title: learn.title },
         }))}
-        remember={drill.remember}
-        lesson={{ href: localePath(locale, paths.case(drill.slug)), title: drill.lesson.title }}
-        messages={await clientMessages('drill', 'phone')}
+        remember={walkthrough.remember}
+        lesson={{ href: localePath(locale, paths.case(walkthrough.slug)), title: walkthrough.lesson.title }}
+        messages={await clientMessages('walkthrough', 'scenario')}
       />
-      <SharePanel locale={locale} path={paths.caseDrill(drill.slug)} title={title} />
+      <SharePanel locale={locale} path={paths.caseWalkthrough(walkthrough.slug)} title={title} />
     </article>
   );
 }

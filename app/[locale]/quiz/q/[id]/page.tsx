@@ -49,7 +49,7 @@ export default async function ChallengePage({ params }: { params: Params }) {
   return (
     <>
       <PageTitle title={t('challengeTitle')} lead={t('challengeIntro')} />
-      <QuestionCard item={playable} messages={await clientMessages('quiz', 'phone')} locale={locale} />
+      <QuestionCard item={playable} messages={await clientMessages('quiz', 'scenario')} locale={locale} />
       <p className="mt-8">
         <Link
           href={paths.quiz()}

@@ -1,20 +1,20 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { PhoneScreen } from '@/components/phone/PhoneScreen';
+import { ScenarioScreen } from '@/components/scenario/ScenarioScreen';
 import { useHydrated } from '@/lib/local-store';
 import { fill } from '@/lib/quiz/fill';
-import { DrillEnd, Outcome } from './DrillParts';
-import type { DrillMessages, DrillText, PlayableDrillStep } from './types';
+import { WalkthroughEnd, Outcome } from './WalkthroughParts';
+import type { WalkthroughMessages, WalkthroughText, PlayableWalkthroughStep } from './types';
 
 interface Props {
-  steps: PlayableDrillStep[];
+  steps: PlayableWalkthroughStep[];
   remember: string;
   lesson: { href: string; title: string };
-  messages: DrillMessages;
+  messages: WalkthroughMessages;
 }
 
-const stepTitle = (labels: DrillText, i: number, steps: PlayableDrillStep[]) =>
+const stepTitle = (labels: WalkthroughText, i: number, steps: PlayableWalkthroughStep[]) =>
   fill(labels.step, { current: i + 1, total: steps.length, stage: steps[i]!.stage });
 
 /**
@@ -28,15 +28,15 @@ export function Walkthrough(props: Props) {
 }
 
 function Story({ steps, remember, lesson, messages }: Props) {
-  const labels = messages.drill;
+  const labels = messages.walkthrough;
   return (
-    <div data-drill="story">
+    <div data-walkthrough="story">
       <p className="mb-4 text-muted">{labels.noJs}</p>
       <ol className="space-y-8">
         {steps.map((step, i) => (
           <li key={i} data-step={i + 1}>
             <h2 className="mb-3 text-xl">{stepTitle(labels, i, steps)}</h2>
-            <PhoneScreen scenario={step.scenario} messages={messages} />
+            <ScenarioScreen scenario={step.scenario} messages={messages} />
             <p className="text-lg font-bold">{step.prompt}</p>
             <div className="mt-2 space-y-2">
               {step.choices.map((c) => (
@@ -51,13 +51,13 @@ function Story({ steps, remember, lesson, messages }: Props) {
           </li>
         ))}
       </ol>
-      <DrillEnd remember={remember} lesson={lesson} labels={labels} />
+      <WalkthroughEnd remember={remember} lesson={lesson} labels={labels} />
     </div>
   );
 }
 
 function Interactive({ steps, remember, lesson, messages }: Props) {
-  const labels = messages.drill;
+  const labels = messages.walkthrough;
   const [index, setIndex] = useState(0);
   const [picks, setPicks] = useState<string[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -67,14 +67,14 @@ function Interactive({ steps, remember, lesson, messages }: Props) {
   if (done) {
     const safe = steps.filter((s, i) => s.choices.find((c) => c.id === picks[i])?.safe).length;
     return (
-      <div data-drill="done">
+      <div data-walkthrough="done">
         <h2 ref={headingRef} tabIndex={-1} className="text-2xl outline-none">
           {labels.doneTitle}
         </h2>
-        <p className="mt-2 text-xl font-bold" data-drill-score={`${safe}/${steps.length}`}>
+        <p className="mt-2 text-xl font-bold" data-walkthrough-score={`${safe}/${steps.length}`}>
           {fill(labels.doneScore, { safe, total: steps.length })}
         </p>
-        <DrillEnd remember={remember} lesson={lesson} labels={labels} />
+        <WalkthroughEnd remember={remember} lesson={lesson} labels={labels} />
         <button
           type="button"
           onClick={() => {
@@ -94,7 +94,7 @@ function Interactive({ steps, remember, lesson, messages }: Props) {
   const picked = step.choices.find((c) => c.id === picks[index]);
   const last = index === steps.length - 1;
   return (
-    <div data-drill="play" data-step={index + 1}>
+    <div data-walkthrough="play" data-step={index + 1}>
       <h2 ref={headingRef} tabIndex={-1} className="mb-3 text-xl outline-none">
         {stepTitle(labels, index, steps)}
       </h2>
@@ -104,7 +104,7 @@ function Interactive({ steps, remember, lesson, messages }: Props) {
         value={index + (picked ? 1 : 0)}
         aria-hidden="true"
       />
-      <PhoneScreen scenario={step.scenario} messages={messages} />
+      <ScenarioScreen scenario={step.scenario} messages={messages} />
       <fieldset>
         <legend className="text-lg font-bold">{step.prompt}</legend>
         <div className="mt-2 space-y-2">
@@ -138,7 +138,7 @@ function Interactive({ steps, remember, lesson, messages }: Props) {
           <>
             <Outcome choice={picked} labels={labels} />
             <a href={step.learn.href} className="inline-flex min-h-11 items-center">
-              {fill(messages.phone.learn, { title: step.learn.title })}
+              {fill(messages.scenario.learn, { title: step.learn.title })}
             </a>
           </>
         )}

@@ -63,7 +63,11 @@ test(
           const r = e.getBoundingClientRect();
           return { top: (r.top + window.scrollY) / 667, bottom: (r.bottom + window.scrollY) / 667 };
         });
-    const [walkthrough, quiz, share] = [await box('[data-drill-link]'), await box('#check'), await box('[data-share-panel]')];
+    const [walkthrough, quiz, share] = [
+      await box('[data-walkthrough-link]'),
+      await box('#check'),
+      await box('[data-share-panel]'),
+    ];
     // The English lesson itself runs six screens (it was 15 to the quiz with the law and notes in between).
     expect(quiz.top, 'screens to the lesson quiz').toBeLessThan(7);
     expect(quiz.top - walkthrough.bottom, 'nothing between the walkthrough link and the quiz').toBeLessThan(0.2);

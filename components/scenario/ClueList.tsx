@@ -7,12 +7,12 @@ import { localePath } from '@/lib/locale-url';
 export function ClueList({
   clues,
   genuine,
-  messages: { phone: labels },
+  messages: { scenario: labels },
   locale,
 }: {
   clues: PlayableClue[];
   genuine: boolean;
-  messages: MessagesOf<'phone'>;
+  messages: MessagesOf<'scenario'>;
   locale: string;
 }) {
   return (

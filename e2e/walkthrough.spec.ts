@@ -12,14 +12,14 @@ interface Choice {
   next?: string;
   flag?: string;
 }
-interface Drill {
+interface WalkthroughFile {
   steps: { stage: string; choices: Choice[] }[];
 }
 
 const CONTENT = path.join(import.meta.dirname, '../content');
 /** The walkthrough as written in content/: the test never guesses which choice is safe. */
-const drill = (locale: string, slug: string) =>
-  JSON.parse(readFileSync(path.join(CONTENT, locale, 'drills', `${slug}.json`), 'utf8')) as Drill;
+const walkthrough = (locale: string, slug: string) =>
+  JSON.parse(readFileSync(path.join(CONTENT, locale, 'walkthroughs', `${slug}.json`), 'utf8')) as WalkthroughFile;
 
 const LABELS = {
   'zh-CN': { next: /下一步|看总结/, remember: '切记', lessonTitle: '冒充公检法类诈骗' },
@@ -32,10 +32,10 @@ for (const locale of routing.locales) {
       `${locale}: a walkthrough taken with ${route} choices tells what happens at each step and ends on 切记`,
       { tag: '@phone' },
       async ({ page }) => {
-        const { steps } = drill(locale, 'fake-police');
+        const { steps } = walkthrough(locale, 'fake-police');
         await page.goto(`/${locale}/cases/fake-police/drill/`);
         for (const [i, step] of steps.entries()) {
-          const play = page.locator(`[data-drill="play"][data-step="${i + 1}"]`);
+          const play = page.locator(`[data-walkthrough="play"][data-step="${i + 1}"]`);
           await expect(play.getByRole('heading', { level: 2 })).toContainText(step.stage);
           const choice = step.choices.find((c) => c.safe === (route === 'safe'))!;
           await play.getByRole('button', { name: choice.text, exact: true }).click();
@@ -48,12 +48,12 @@ for (const locale of routing.locales) {
           await expect(play.getByRole('button', { name: choice.text, exact: true })).toHaveAttribute('aria-pressed', 'true');
           await play.getByRole('button', { name: LABELS[locale].next }).click();
         }
-        const done = page.locator('[data-drill="done"]');
-        await expect(done.locator('[data-drill-score]')).toHaveAttribute(
-          'data-drill-score',
+        const done = page.locator('[data-walkthrough="done"]');
+        await expect(done.locator('[data-walkthrough-score]')).toHaveAttribute(
+          'data-walkthrough-score',
           `${route === 'safe' ? steps.length : 0}/${steps.length}`,
         );
-        await expect(done.locator('[data-drill-end]')).toContainText(LABELS[locale].remember);
+        await expect(done.locator('[data-walkthrough-end]')).toContainText(LABELS[locale].remember);
         await expect(done.getByRole('link', { name: new RegExp(LABELS[locale].lessonTitle) })).toHaveAttribute(
           'href',
           `/${locale}/cases/fake-police/`,
@@ -70,9 +70,9 @@ for (const locale of routing.locales) {
     async ({ browser, baseURL }) => {
       const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
       const page = await context.newPage();
-      const { steps } = drill(locale, 'romance');
+      const { steps } = walkthrough(locale, 'romance');
       await page.goto(`/${locale}/cases/romance/drill/`);
-      const story = page.locator('[data-drill="story"]');
+      const story = page.locator('[data-walkthrough="story"]');
       await expect(story.locator('[data-step]')).toHaveCount(steps.length);
       await expect(story.locator('details')).toHaveCount(steps.reduce((n, s) => n + s.choices.length, 0));
       const risky = steps[2]!.choices.find((c) => !c.safe)!;
@@ -80,14 +80,14 @@ for (const locale of routing.locales) {
       await expect(details.locator('[data-outcome]')).toBeHidden();
       await details.locator('summary').click();
       await expect(details.locator('[data-outcome="risky"]')).toContainText(risky.outcome);
-      await expect(story.locator('[data-drill-end]')).toBeVisible();
+      await expect(story.locator('[data-walkthrough-end]')).toBeVisible();
       await context.close();
     },
   );
 
   test(`${locale}: a lesson and the home page link to the walkthroughs`, { tag: '@phone' }, async ({ page }) => {
     await page.goto(`/${locale}/cases/fake-police/`);
-    await expect(page.locator('[data-drill-link] a')).toHaveAttribute('href', `/${locale}/cases/fake-police/drill/`);
+    await expect(page.locator('[data-walkthrough-link] a')).toHaveAttribute('href', `/${locale}/cases/fake-police/drill/`);
     await page.goto(`/${locale}/`);
     await expect(page.locator('#drills-title + p + ul a')).toHaveCount(10);
   });
@@ -101,10 +101,10 @@ test.describe('accessibility of the new states', () => {
       async ({ page }) => {
         test.setTimeout(300_000);
         if (elder) await page.addInitScript(() => localStorage.setItem('shizha.elder', '1'));
-        const { steps } = drill('zh-CN', 'fake-boss');
+        const { steps } = walkthrough('zh-CN', 'fake-boss');
         await page.goto('/zh-CN/cases/fake-boss/drill/');
         if (elder) await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
-        await expect(page.locator('[data-drill="play"]')).toBeVisible();
+        await expect(page.locator('[data-walkthrough="play"]')).toBeVisible();
         const violations = await axeViolations(page, 'step 1');
         for (const [i, step] of steps.entries()) {
           await page.getByRole('button', { name: step.choices[i % 2]!.text, exact: true }).click();

@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
-import type { PhoneMessage, PhonePart, PhoneScenario } from '@/lib/content/model';
-import { clueMarks, type Mark } from '@/lib/phone';
+import type { ScenarioMessage, ScenarioPart, Scenario } from '@/lib/content/model';
+import { clueMarks, type Mark } from '@/lib/scenario';
 import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 
-type PhoneText = MessagesOf<'phone'>['phone'];
+type ScenarioText = MessagesOf<'scenario'>['scenario'];
 
 interface Props {
-  scenario: PhoneScenario;
-  messages: MessagesOf<'phone'>;
+  scenario: Scenario;
+  messages: MessagesOf<'scenario'>;
   /** Clue spans to mark on the message, numbered from 1 in this order. */
   marks?: string[];
 }
@@ -20,8 +20,8 @@ const initial = (name: string) => (/^[+\d(]/.test(name) ? '' : [...name.trim()][
  * A text message, WeChat chat or call drawn the way the reader's phone shows it (HTML and CSS only,
  * no brand marks). No hooks: the server draws it, with or without JavaScript.
  */
-export function PhoneScreen({ scenario, messages, marks = [] }: Props) {
-  const labels = messages.phone;
+export function ScenarioScreen({ scenario, messages, marks = [] }: Props) {
+  const labels = messages.scenario;
   const where = clueMarks(scenario, marks);
   const t = (key: string, text: string | undefined) =>
     text ? <Marked text={text} marks={where.get(key)} labels={labels} /> : null;
@@ -30,7 +30,7 @@ export function PhoneScreen({ scenario, messages, marks = [] }: Props) {
   const chat = scenario.channel === 'wechat';
 
   return (
-    <figure className="mb-4" data-phone={scenario.channel} aria-label={title}>
+    <figure className="mb-4" data-scenario={scenario.channel} aria-label={title}>
       {scenario.context && (
         <p className="mb-2 text-base text-muted">
           {labels.context}
@@ -77,10 +77,10 @@ function Message({
   labels,
   t,
 }: {
-  m: PhoneMessage;
+  m: ScenarioMessage;
   i: number;
-  scenario: PhoneScenario;
-  labels: PhoneText;
+  scenario: Scenario;
+  labels: ScenarioText;
   t: Text;
 }) {
   const mine = m.side === 'me';
@@ -127,7 +127,7 @@ function Message({
   );
 }
 
-function Part({ p, k, labels, t }: { p: PhonePart; k: string; labels: PhoneText; t: Text }) {
+function Part({ p, k, labels, t }: { p: ScenarioPart; k: string; labels: ScenarioText; t: Text }) {
   if ('text' in p) return <p>{t(k, p.text)}</p>;
   if ('link' in p) {
     return (
@@ -172,7 +172,7 @@ function Part({ p, k, labels, t }: { p: PhonePart; k: string; labels: PhoneText;
 }
 
 /** A string with its clue spans marked and numbered. */
-function Marked({ text, marks = [], labels }: { text: string; marks?: Mark[]; labels: PhoneText }) {
+function Marked({ text, marks = [], labels }: { text: string; marks?: Mark[]; labels: ScenarioText }) {
   const out: ReactNode[] = [];
   let at = 0;
   for (const m of marks) {

@@ -1,4 +1,4 @@
-import type { PhoneMessage, PhonePart, PhoneScenario } from '@/lib/content/model';
+import type { ScenarioMessage, ScenarioPart, Scenario } from '@/lib/content/model';
 
 /** One string the phone shows, with a key the renderer asks for it by. */
 export interface Slot {
@@ -6,7 +6,7 @@ export interface Slot {
   text: string;
 }
 
-const partText = (p: PhonePart) =>
+const partText = (p: ScenarioPart) =>
   'text' in p
     ? p.text
     : 'link' in p
@@ -19,16 +19,16 @@ const partText = (p: PhonePart) =>
             ? p.file
             : p.image;
 
-const partSlots = (p: PhonePart, key: string): Slot[] => [
+const partSlots = (p: ScenarioPart, key: string): Slot[] => [
   { key, text: partText(p) },
   ...('transfer' in p ? [{ key: `${key}.note`, text: p.note ?? '' }] : []),
 ];
 
 /** A message's words as one line, e.g. for a share card. */
-export const messageText = (m: PhoneMessage) => m.text ?? (m.parts ?? []).map(partText).join(' ');
+export const messageText = (m: ScenarioMessage) => m.text ?? (m.parts ?? []).map(partText).join(' ');
 
 /** Every string a scenario shows, in reading order. */
-export function scenarioSlots(s: PhoneScenario): Slot[] {
+export function scenarioSlots(s: Scenario): Slot[] {
   return [
     { key: 'from', text: s.from },
     { key: 'note', text: s.note ?? '' },
@@ -52,7 +52,7 @@ export interface Mark {
  * Where each clue is marked: the first place its span occurs, in reading order, that does not
  * overlap an earlier clue's mark. Keyed by slot.
  */
-export function clueMarks(s: PhoneScenario, spans: string[]): Map<string, Mark[]> {
+export function clueMarks(s: Scenario, spans: string[]): Map<string, Mark[]> {
   const slots = scenarioSlots(s);
   const marks = new Map<string, Mark[]>();
   spans.forEach((span, i) => {

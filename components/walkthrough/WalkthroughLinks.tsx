@@ -6,12 +6,12 @@ import { getContent } from '@/lib/content';
 import { paths } from '@/lib/routes';
 
 /** The way into a case's walkthrough, placed in its lesson. */
-export async function DrillLink({ slug }: { slug: string }) {
-  const t = await getTranslations('drill');
+export async function WalkthroughLink({ slug }: { slug: string }) {
+  const t = await getTranslations('walkthrough');
   return (
-    <div className="no-print mt-10" data-drill-link>
+    <div className="no-print mt-10" data-walkthrough-link>
       <LinkCard
-        href={paths.caseDrill(slug)}
+        href={paths.caseWalkthrough(slug)}
         title={t('entry')}
         badge={
           <span aria-hidden="true" className="text-2xl">
@@ -24,14 +24,14 @@ export async function DrillLink({ slug }: { slug: string }) {
 }
 
 /** Every walkthrough, for the home page. */
-export async function DrillList({ locale }: { locale: Locale }) {
-  const t = await getTranslations('drill');
+export async function WalkthroughList({ locale }: { locale: Locale }) {
+  const t = await getTranslations('walkthrough');
   const content = getContent(locale);
   return (
     <CardSection id="drills" title={t('homeTitle')} intro={t('homeIntro')}>
-      {content.drills.map((d) => (
+      {content.walkthroughs.map((d) => (
         <li key={d.slug}>
-          <LinkCard href={paths.caseDrill(d.slug)} title={d.lesson.title} badge={<NumberBadge n={d.lesson.order} />}>
+          <LinkCard href={paths.caseWalkthrough(d.slug)} title={d.lesson.title} badge={<NumberBadge n={d.lesson.order} />}>
             {d.intro}
           </LinkCard>
         </li>
