@@ -9,7 +9,7 @@ export interface Progress {
   v: typeof PROGRESS_VERSION;
   /** Lessons read to the end: "case:fake-loan", "tool:nafc-app". */
   read: string[];
-  /** Lesson quizzes passed, by the same keys. */
+  /** Lesson quizzes passed, by the same keys (stored as `checks`, the name saved progress already has). */
   checks: string[];
   /** Quiz items answered wrongly and not yet answered right since. */
   missed: string[];
