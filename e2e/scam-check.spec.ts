@@ -156,6 +156,24 @@ async function check(page: import('@playwright/test').Page, text: string) {
   return page.locator('[data-verdict]');
 }
 
+test(
+  'the page carries no word list: the phrases come after it, and a failed download says so and can be retried',
+  { tag: '@phone' },
+  async ({ page }) => {
+    const html = await (await page.request.get('/zh-CN/check/')).text();
+    expect(html).not.toContain('phrases');
+    let fail = true;
+    await page.route('**/check/phrases.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    const result = await check(page, '你的银行卡涉嫌洗钱，请把存款转到安全账户配合调查。');
+    await expect(page.locator('main [role=alert]')).toContainText('没有下载下来');
+    await expect(result).toHaveCount(0);
+    fail = false;
+    await page.getByRole('button', { name: '帮我看看' }).click();
+    await expect(result).toHaveAttribute('data-verdict', 'stop');
+    await expect(page.locator('main [role=alert]')).toHaveCount(0);
+  },
+);
+
 test('a fake-police script keeps "stop" with an anti-fraud slogan in front of it', { tag: '@phone' }, async ({ page }) => {
   const result = await check(
     page,
