@@ -249,7 +249,11 @@ test('fifty searches later, every saved page of both languages still opens offli
       const bad: string[] = [];
       for (const p of paths) {
         const response = await fetch(p).catch(() => null);
-        if (!response?.ok || !(await response.text()).includes(p.endsWith('.json') ? '"id":' : '<h1')) bad.push(p);
+        if (
+          !response?.ok ||
+          !(await response.text()).includes(p.endsWith('bank.json') ? '"id":' : p.endsWith('phrases.json') ? '"phrases":' : '<h1')
+        )
+          bad.push(p);
       }
       return bad;
     },
