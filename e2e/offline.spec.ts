@@ -71,6 +71,7 @@ test('after one visit, lessons, rules, the law and the quiz open with the networ
   const core = corePages('zh-CN');
   expect(core).toEqual(expect.arrayContaining(['/zh-CN/cases/fake-police/', '/zh-CN/rules/', '/zh-CN/law/articles/']));
   expect(core).toContain('/zh-CN/quiz/bank.json');
+  expect(core).toContain('/zh-CN/check/phrases.json');
 
   await page.goto('/zh-CN/');
   await waitUntilSaved(page, core.length);
@@ -248,7 +249,11 @@ test('fifty searches later, every saved page of both languages still opens offli
       const bad: string[] = [];
       for (const p of paths) {
         const response = await fetch(p).catch(() => null);
-        if (!response?.ok || !(await response.text()).includes(p.endsWith('.json') ? '"id":' : '<h1')) bad.push(p);
+        if (
+          !response?.ok ||
+          !(await response.text()).includes(p.endsWith('bank.json') ? '"id":' : p.endsWith('phrases.json') ? '"phrases":' : '<h1')
+        )
+          bad.push(p);
       }
       return bad;
     },

@@ -32,7 +32,10 @@ test(
   'the scam check names the case type, marks the phrases and never says "safe", all without network',
   { tag: '@phone' },
   async ({ page }) => {
+    // The phrases arrive once, after the page; the analysis itself asks nothing of the network.
+    const phrases = page.waitForResponse('**/check/phrases.json');
     await page.goto('/zh-CN/check/');
+    await phrases;
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
 
@@ -155,6 +158,27 @@ async function check(page: import('@playwright/test').Page, text: string) {
   await page.getByRole('button', { name: '帮我看看' }).click();
   return page.locator('[data-verdict]');
 }
+
+test(
+  'the page carries no word list: the phrases come after it, and a failed download says so and can be retried',
+  { tag: '@phone' },
+  async ({ page }) => {
+    const html = await (await page.request.get('/zh-CN/check/')).text();
+    const { phrases } = (await (await page.request.get('/zh-CN/check/phrases.json')).json()) as { phrases: string };
+    const lines = phrases.split('\n');
+    expect(lines.length).toBeGreaterThan(100);
+    for (const line of [lines[0]!, lines[100]!, lines.at(-1)!]) expect(html).not.toContain(line.slice(line.indexOf(':') + 1));
+    let fail = true;
+    await page.route('**/check/phrases.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    const result = await check(page, '你的银行卡涉嫌洗钱，请把存款转到安全账户配合调查。');
+    await expect(page.locator('main [role=alert]')).toContainText('没有下载下来');
+    await expect(result).toHaveCount(0);
+    fail = false;
+    await page.getByRole('button', { name: '帮我看看' }).click();
+    await expect(result).toHaveAttribute('data-verdict', 'stop');
+    await expect(page.locator('main [role=alert]')).toHaveCount(0);
+  },
+);
 
 test('a fake-police script keeps "stop" with an anti-fraud slogan in front of it', { tag: '@phone' }, async ({ page }) => {
   const result = await check(

@@ -259,6 +259,8 @@ declare const messages: {
     "pasteHint": "可以直接粘贴，最多分析前10万个字。",
     "analyse": "帮我看看",
     "clear": "重新开始",
+    "phrasesLoading": "正在准备分析，请稍等……",
+    "phrasesError": "分析要用的资料没有下载下来，可能是网络不好。检查网络后，再点一次“帮我看看”。",
     "resultTitle": "分析结果",
     "verdict": {
       "stop": {

@@ -1,6 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFetched } from '@/lib/fetched';
 import { recordAnswers, recordSelfTest } from '@/lib/progress';
 import { updateProgress, useProgress } from '@/lib/progress-store';
 import { attemptSeed, endAttempt } from '@/lib/quiz/attempt';
@@ -36,30 +37,12 @@ type Stage =
     }
   | { name: 'done'; items: PlayableItem[]; score: AttemptScore; confidence: Record<string, Confidence>; review: boolean };
 
-/** The question bank, fetched once per page; a failed fetch is tried again on the next start. */
-function useBank(url: string): { bank: PlayableItem[]; load: () => Promise<PlayableItem[]> } {
-  const [bank, setBank] = useState<PlayableItem[]>([]);
-  const pending = useRef<Promise<PlayableItem[]> | null>(null);
-  const load = useCallback(() => {
-    pending.current ??= fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<PlayableItem[]>) : Promise.reject(new Error(String(r.status)))))
-      .then((items) => (Array.isArray(items) && items.length > 0 ? items : Promise.reject(new Error('empty bank'))))
-      .catch((error: unknown) => {
-        pending.current = null;
-        throw error;
-      });
-    return pending.current;
-  }, [url]);
-  // Start loading as soon as the page is up, so the first question appears at once on "start".
-  useEffect(() => {
-    load().then(setBank, () => {});
-  }, [load]);
-  return { bank, load };
-}
+/** The question bank: a non-empty list, or nothing. */
+const readBank = (body: unknown) => (Array.isArray(body) && body.length > 0 ? (body as PlayableItem[]) : undefined);
 
 export function SelfTest({ bankUrl, links, topics, count, locale, messages }: Props) {
   const { quiz } = messages;
-  const { bank, load: loadBank } = useBank(bankUrl);
+  const { data: bank = [], load: loadBank } = useFetched(bankUrl, readBank);
   const [bankFailed, setBankFailed] = useState(false);
   const progress = useProgress();
   const [stage, setStage] = useState<Stage>({ name: 'intro' });

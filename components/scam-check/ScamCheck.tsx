@@ -1,10 +1,11 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
 import { unpackPhrases } from '@/lib/scam-check/pack';
+import { useFetched } from '@/lib/fetched';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
 import type { ScamCheckView } from './view';
@@ -40,9 +41,12 @@ export function ScamCheck({
   view,
   messages: { scamCheck: labels },
   helpHref,
+  phrasesUrl,
   locale,
 }: {
   view: ScamCheckView;
+  /** The phrases (JSON, same origin, packed by lib/scam-check/pack.ts), fetched once the page has loaded. */
+  phrasesUrl: string;
   /** The "I've been scammed" guide, a path inside the locale. */
   helpHref: string;
   messages: MessagesOf<'scamCheck'>;
@@ -50,13 +54,17 @@ export function ScamCheck({
 }) {
   const hydrated = useHydrated();
   // Unpacked once: the engine keeps its phrase index per phrase list.
-  const [engineRules] = useState<ScamCheckRules>(() => ({
-    ...view,
-    phrases: unpackPhrases(
-      view.phrases,
-      view.signals.map((s) => s.id),
-    ),
-  }));
+  const { data: phrases, load: loadPhrases } = useFetched(phrasesUrl, (body) =>
+    typeof (body as { phrases?: unknown } | null)?.phrases === 'string'
+      ? unpackPhrases(
+          (body as { phrases: string }).phrases,
+          view.signals.map((s) => s.id),
+        )
+      : undefined,
+  );
+  const engineRules = useMemo<ScamCheckRules | undefined>(() => phrases && { ...view, phrases }, [phrases, view]);
+  // 'waiting': the reader asked before the phrases arrived; 'failed': they could not be fetched.
+  const [fetchState, setFetchState] = useState<'ready' | 'waiting' | 'failed'>('ready');
   const [answers, setAnswers] = useState<string[]>([]);
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ analysis: Analysis; text: string } | null>(null);
@@ -72,10 +80,24 @@ export function ScamCheck({
         : [...prev.filter((a) => !siblings.includes(a)), optionId],
     );
   };
+  const run = async () => {
+    let rules = engineRules;
+    if (!rules) {
+      setFetchState('waiting');
+      try {
+        rules = { ...view, phrases: await loadPhrases() };
+      } catch {
+        setFetchState('failed');
+        return;
+      }
+    }
+    setFetchState('ready');
+    setResult({ analysis: analyse(rules, answers, text), text });
+    requestAnimationFrame(() => resultRef.current?.focus());
+  };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setResult({ analysis: analyse(engineRules, answers, text), text });
-    requestAnimationFrame(() => resultRef.current?.focus());
+    void run();
   };
   const signal = (id: string) => view.signals.find((s) => s.id === id)!;
   const rules = result
@@ -149,6 +171,16 @@ export function ScamCheck({
         </div>
       </form>
 
+      {fetchState === 'waiting' && (
+        <p role="status" className="mt-4 text-lg">
+          {labels.phrasesLoading}
+        </p>
+      )}
+      {fetchState === 'failed' && (
+        <p role="alert" className="mt-4 text-lg font-bold text-brand-dark">
+          {labels.phrasesError}
+        </p>
+      )}
       <div ref={resultRef} tabIndex={-1} aria-live="polite" className="mt-8 outline-none">
         {result && (
           <section aria-labelledby="result-title" className="space-y-6" data-verdict={result.analysis.verdict}>

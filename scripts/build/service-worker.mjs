@@ -25,7 +25,7 @@ const core = Object.fromEntries(
       .map((f) => url(f).replace(/index\.html$/, ''))
       .filter((p) => !SKIP.some((re) => re.test(p)))
       .sort();
-    return [locale, [...pages, `/${locale}/quiz/bank.json`]];
+    return [locale, [...pages, `/${locale}/quiz/bank.json`, `/${locale}/check/phrases.json`]];
   }),
 );
 

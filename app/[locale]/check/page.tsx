@@ -9,10 +9,9 @@ import { getContent, type SourceInfo } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/lib/page';
-import { packPhrases } from '@/lib/scam-check/pack';
+import { localePath } from '@/lib/locale-url';
 import { paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/site-paths';
-import { routing } from '@/i18n/routing';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
@@ -33,12 +32,6 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
   const usedRules = new Set(content.scamCheck.signals.flatMap((s) => s.rules));
   const view: ScamCheckView = {
     questions: content.scamCheck.questions,
-    // Every language's phrases on every page: a Chinese message pasted on the English page is read with the
-    // Chinese rules (signal ids are shared) and explained in English, and the other way round.
-    phrases: packPhrases(
-      [locale, ...routing.locales.filter((l) => l !== locale)].flatMap((l) => getContent(l).scamCheck.phrases),
-      content.scamCheck.signals.map((s) => s.id),
-    ),
     signals: content.scamCheck.signals.map((s) => ({ ...s, source: s.source.id })),
     sources: Object.fromEntries(content.scamCheck.signals.map((s) => [s.source.id, sourceLine(s.source)])),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
@@ -56,7 +49,13 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
   return (
     <>
       <PageTitle title={t('title')} lead={t('intro')} />
-      <ScamCheck view={view} locale={locale} messages={await clientMessages('scamCheck')} helpHref={paths.help()} />
+      <ScamCheck
+        view={view}
+        locale={locale}
+        messages={await clientMessages('scamCheck')}
+        helpHref={paths.help()}
+        phrasesUrl={localePath(locale, paths.scamCheckPhrases())}
+      />
       <SharePanel locale={locale} path={paths.scamCheck()} title={t('title')} />
     </>
   );
