@@ -41,6 +41,7 @@ for (const r of rows) {
 const over = overBudget(weights, BUDGET);
 // Data a page fetches after it has loaded, at most so much gzip per locale: the self-test's question bank,
 // and the scam check's phrases (every language's, the word list its analysis reads).
+/** @type {[string, string, number][]} */
 const FETCHED = [
   ['quiz/bank.json', 'question bank', 50 * KB],
   ['check/phrases.json', 'scam-check phrases', 30 * KB],
