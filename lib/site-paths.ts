@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/routing';
+import { isLocale, type Locale } from '@/i18n/routing';
 import { allArticles, getContent, localesWithContent } from './content';
 import { SESSIONS } from './deck/sessions';
 import { paths } from './routes';
@@ -45,3 +45,14 @@ export function missingIn(other: Locale, locale: Locale): string[] {
   const there = new Set(sitePaths(other));
   return sitePaths(locale).filter((p) => !there.has(p));
 }
+
+/**
+ * The GET of a JSON file written once per locale at build (the self-test's bank, the scam check's
+ * phrases): `body` makes the file's content for a locale; any other locale segment is not found.
+ */
+export const localeJson =
+  (body: (locale: Locale) => unknown) =>
+  async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
+    const { locale } = await params;
+    return isLocale(locale) ? Response.json(body(locale)) : new Response('Not found', { status: 404 });
+  };

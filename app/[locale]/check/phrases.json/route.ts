@@ -1,7 +1,7 @@
 import { getContent } from '@/lib/content';
-import { isLocale, routing } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
 import { packPhrases } from '@/lib/scam-check/pack';
-import { contentLocaleParams } from '@/lib/site-paths';
+import { contentLocaleParams, localeJson } from '@/lib/site-paths';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -13,12 +13,9 @@ export const generateStaticParams = contentLocaleParams;
 // locale's file: a Chinese message pasted on the English page is read with the Chinese rules (signal ids
 // are shared) and explained in English, and the other way round. Packed by lib/scam-check/pack.ts against
 // this locale's list of signals, the order the page's signals come in.
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const phrases = packPhrases(
+export const GET = localeJson((locale) => ({
+  phrases: packPhrases(
     [locale, ...routing.locales.filter((l) => l !== locale)].flatMap((l) => getContent(l).scamCheck.phrases),
     getContent(locale).scamCheck.signals.map((s) => s.id),
-  );
-  return Response.json({ phrases });
-}
+  ),
+}));

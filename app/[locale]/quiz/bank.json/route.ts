@@ -1,8 +1,7 @@
 import { getContent } from '@/lib/content';
-import { isLocale } from '@/i18n/routing';
 import { selfTestPool } from '@/lib/quiz/draw';
 import { toPlayable } from '@/lib/quiz/playable';
-import { contentLocaleParams } from '@/lib/site-paths';
+import { contentLocaleParams, localeJson } from '@/lib/site-paths';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -10,8 +9,4 @@ export const generateStaticParams = contentLocaleParams;
 
 // The self-test's question bank, written to out/{locale}/quiz/bank.json at build. Kept out of the quiz
 // page's HTML so the page stays light; the page fetches it once and the service worker keeps it offline.
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  return Response.json(selfTestPool(getContent(locale).quiz).map((i) => toPlayable(i, locale)));
-}
+export const GET = localeJson((locale) => selfTestPool(getContent(locale).quiz).map((i) => toPlayable(i, locale)));
