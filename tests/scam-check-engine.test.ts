@@ -278,6 +278,7 @@ describe('naming the type from evidence', () => {
         { id: 'a', match: ['甲方'], signal: 'a' },
         { id: 'b', match: ['乙方'], signal: 'b' },
       ],
+      calm: [],
     };
     expect(analyse(tie, [], '甲方乙方').cases.map((c) => c.tied)).toEqual([true, true]);
   });

@@ -54,15 +54,19 @@ export function ScamCheck({
 }) {
   const hydrated = useHydrated();
   // Unpacked once: the engine keeps its phrase index per phrase list.
-  const { data: phrases, load: loadPhrases } = useFetched(phrasesUrl, (body) =>
-    typeof (body as { phrases?: unknown } | null)?.phrases === 'string'
-      ? unpackPhrases(
-          (body as { phrases: string }).phrases,
-          view.signals.map((s) => s.id),
-        )
-      : undefined,
-  );
-  const engineRules = useMemo<ScamCheckRules | undefined>(() => phrases && { ...view, phrases }, [phrases, view]);
+  const { data: fetched, load: loadPhrases } = useFetched(phrasesUrl, (body) => {
+    const { phrases, calm } = (body ?? {}) as { phrases?: unknown; calm?: unknown };
+    return typeof phrases === 'string' && Array.isArray(calm)
+      ? {
+          phrases: unpackPhrases(
+            phrases,
+            view.signals.map((s) => s.id),
+          ),
+          calm: calm as string[],
+        }
+      : undefined;
+  });
+  const engineRules = useMemo<ScamCheckRules | undefined>(() => fetched && { ...view, ...fetched }, [fetched, view]);
   // 'waiting': the reader asked before the phrases arrived; 'failed': they could not be fetched.
   const [fetchState, setFetchState] = useState<'ready' | 'waiting' | 'failed'>('ready');
   const [answers, setAnswers] = useState<string[]>([]);
@@ -85,7 +89,7 @@ export function ScamCheck({
     if (!rules) {
       setFetchState('waiting');
       try {
-        rules = { ...view, phrases: await loadPhrases() };
+        rules = { ...view, ...(await loadPhrases()) };
       } catch {
         setFetchState('failed');
         return;

@@ -171,7 +171,7 @@ export type HelperSignal = Omit<RawScamCheck['signals'][number], 'source'> & { s
  * The "is this a scam?" helper's questions, signs and phrases. Signs keep their case and rule ids: the
  * browser's engine works with ids, and the page sends it only the cases and rules they name.
  */
-export type ScamCheckRules = Omit<RawScamCheck, 'signals'> & { signals: HelperSignal[] };
+export type ScamCheckRules = Omit<RawScamCheck, 'signals'> & { signals: HelperSignal[]; calm: readonly string[] };
 
 // Legal notes and official accounts
 type RawNotes = z.infer<typeof legalNotesSchema>;

@@ -39,6 +39,8 @@ export interface ScamCheckRules {
   questions: { id: string; options: ScamCheckOption[] }[];
   signals: ScamCheckSignal[];
   phrases: ScamCheckPhrase[];
+  /** Words that point to the reader's own channel (lib/scam-check/calm.ts; see calmed()). */
+  calm: readonly string[];
 }
 
 export interface PhraseHit {
@@ -229,7 +231,7 @@ function matchAt(flat: string, i: number, list: Needle[]) {
  * Every phrase in the text, leftmost-longest, without overlaps, with positions in the original text
  * (at most MAX_MARKS of them), and the distinct phrases that are meant rather than negated.
  */
-export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
+export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[], calmCues: readonly string[] = []) {
   const index = phraseIndex(phrases);
   const { text: flat, origin } = normalise(text.slice(0, MAX_TEXT));
   const starts: number[] = [];
@@ -283,7 +285,7 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[]) {
     /** Web addresses in the text, each a sign of its own even when no phrase names it. */
     addresses,
     codeNotice: codeNamed || looksLikeCodeMessage(flat),
-    calm: calmed(flat),
+    calm: calmed(flat, calmCues),
   };
 }
 
@@ -335,7 +337,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const chosen = new Set(answers);
   for (const q of rules.questions)
     for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(evidence, s, o.id));
-  const { hits, unmarked, meant, named, codeNotice, addresses, calm } = findPhrases(text, rules.phrases);
+  const { hits, unmarked, meant, named, codeNotice, addresses, calm } = findPhrases(text, rules.phrases, rules.calm);
   for (const phrase of meant) raise(evidence, phrase.signal, phrase.id ?? phrase.match[0]!);
   if (addresses) raise(evidence, 'web-address', 'address');
 

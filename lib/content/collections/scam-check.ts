@@ -2,6 +2,7 @@ import 'server-only';
 import type { Lookup, LoadContext } from '../context';
 import type { CaseLink, HelperSignal, ScamCheckRules } from '../model';
 import { scamCheckSchema } from '../schemas';
+import { CALM_CUES } from '@/lib/scam-check/calm';
 import type { RuleLookup } from './rules';
 import type { SourceLookup } from './sources';
 
@@ -36,5 +37,5 @@ export function loadScamCheck(
     for (const id of signal.rules) rules.get(file, id, `signal "${signal.id}" names unknown rule "${id}"`);
     return source ? [{ ...signal, source }] : [];
   });
-  return { ...raw, signals };
+  return { ...raw, signals, calm: CALM_CUES };
 }

@@ -18,4 +18,5 @@ export const GET = localeJson((locale) => ({
     [locale, ...routing.locales.filter((l) => l !== locale)].flatMap((l) => getContent(l).scamCheck.phrases),
     getContent(locale).scamCheck.signals.map((s) => s.id),
   ),
+  calm: getContent(locale).scamCheck.calm,
 }));
