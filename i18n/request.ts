@@ -1,6 +1,7 @@
 import { hasLocale } from 'next-intl';
-import { getRequestConfig } from 'next-intl/server';
-import { routing } from './routing';
+import { getRequestConfig, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { isLocale, routing, type Locale } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -10,3 +11,13 @@ export default getRequestConfig(async ({ requestLocale }) => {
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });
+
+export type LocaleParams = Promise<{ locale: string }>;
+
+/** Every page starts here: a known locale, registered for static rendering; any other is a 404. */
+export async function pageLocale(params: LocaleParams): Promise<Locale> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return locale;
+}

@@ -7,7 +7,7 @@ import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamC
 import { unpackPhrases } from '@/lib/scam-check/pack';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
-import { localePath } from '@/lib/locale-url';
+import { localePath } from '@/lib/routes';
 
 export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases'> {
   /** Packed by lib/scam-check/pack.ts. */

@@ -4,13 +4,12 @@ import { getTranslations } from 'next-intl/server';
 import { ScamCheck, type ScamCheckView } from '@/components/scam-check/ScamCheck';
 import { PageTitle } from '@/components/PageTitle';
 import { clientMessages } from '@/i18n/client-messages';
-import { getContent, type SourceInfo } from '@/lib/content';
+import { contentLocaleParams, getContent, type SourceInfo } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { packPhrases } from '@/lib/scam-check/pack';
 import { paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
 import { routing } from '@/i18n/routing';
 
 export const dynamicParams = false;

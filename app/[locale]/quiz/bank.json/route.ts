@@ -1,8 +1,7 @@
-import { getContent } from '@/lib/content';
+import { contentLocaleParams, getContent } from '@/lib/content';
 import { isLocale } from '@/i18n/routing';
 import { selfTestPool } from '@/lib/quiz/draw';
 import { toPlayable } from '@/lib/quiz/playable';
-import { contentLocaleParams } from '@/lib/site-paths';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
