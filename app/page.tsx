@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { routing } from '@/i18n/routing';
-import { pageMetadata, SITE_URL } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
+import { SITE_URL } from '@/lib/routes';
 
 const target = `/${routing.defaultLocale}/`;
 

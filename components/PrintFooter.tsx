@@ -2,8 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
-import { SITE_URL } from '@/lib/metadata';
-import { absoluteUrl } from '@/lib/locale-url';
+import { absoluteUrl, SITE_URL } from '@/lib/routes';
 
 /** Only on paper: the 三不一多 box and a QR code back to the page, for handouts. */
 export async function PrintFooter({ locale, path }: { locale: Locale; path: string }) {

@@ -1,6 +1,6 @@
 import { useLocale } from 'next-intl';
 import type { AnchorHTMLAttributes } from 'react';
-import { localePath } from '@/lib/locale-url';
+import { localePath } from '@/lib/routes';
 import { isLocale, routing, type Locale } from './routing';
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {

@@ -3,11 +3,8 @@ import { routing, type Locale } from '@/i18n/routing';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
 import { SHARE_IMAGE, shareImageFor } from './share';
-import { sitePaths } from './site-paths';
-import { localePath } from './locale-url';
-
-/** The site's public address; absolute URLs in metadata are built from it (SITE_URL at build time). */
-export const SITE_URL = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+import { pagesOf } from './content';
+import { localePath } from './routes';
 
 const SITE = { 'zh-CN': zh.site, en: en.site } as const;
 const OG_LOCALE = { 'zh-CN': 'zh_CN', en: 'en_US' } as const;
@@ -19,7 +16,7 @@ const OG_LOCALE = { 'zh-CN': 'zh_CN', en: 'en_US' } as const;
  */
 export function pageMetadata(locale: Locale, path: string, meta: { title?: string; description?: string }): Metadata {
   const languages: Record<string, string> = {};
-  for (const l of routing.locales) if (sitePaths(l).includes(path)) languages[l] = localePath(l, path);
+  for (const l of routing.locales) if (pagesOf(l).includes(path)) languages[l] = localePath(l, path);
   if (languages[routing.defaultLocale]) languages['x-default'] = languages[routing.defaultLocale]!;
   const site = SITE[locale];
   const title = meta.title ? `${meta.title} · ${site.name}` : `${site.name} · ${site.tagline}`;

@@ -1,4 +1,9 @@
-/** Paths inside a locale, all ending with `/` (trailingSlash). One place builds them. */
+// The one module that knows the site's URLs: the path of every page inside a locale, the locale prefix,
+// absolute addresses on SITE_URL, where share images live, and the list of every page a locale has.
+// Client components import it too; it imports nothing, and the bundler drops the exports a client
+// component does not use, so the browser gets only the functions it calls.
+
+/** Paths inside a locale, all ending with `/` (trailingSlash). */
 export const paths = {
   home: () => '/',
   cases: () => '/cases/',
@@ -14,7 +19,7 @@ export const paths = {
   law: () => '/law/',
   lawArticles: () => '/law/articles/',
   lawArticle: (n: number) => `/law/articles/${n}/`,
-  lawArticleAnchor: (n: number) => `/law/articles/#article-${n}`,
+  lawArticleAnchor: (n: number) => `/law/articles/#${articleAnchor(n)}`,
   lawChapterAnchor: (n: number) => `/law/articles/#chapter-${n}`,
   lawQa: () => '/law/qa/',
   rules: () => '/rules/',
@@ -44,4 +49,68 @@ export const paths = {
   presentCustom: () => '/present/custom/',
 } as const;
 
-export const articleAnchor = (n: number) => `article-${n}`;
+/** The id of a law article's block on the full text (`#article-38`). */
+export function articleAnchor(n: number) {
+  return `article-${n}`;
+}
+
+/**
+ * The one way a locale URL is built: localePath('en', paths.law()) → '/en/law/'. An href that is not a
+ * path inside the site (a #fragment, a full address) is returned as it is.
+ */
+export const localePath = <P extends string>(locale: string, path: P) =>
+  (path.startsWith('/') ? `/${locale}${path}` : path) as P extends `/${string}` ? `/${string}${P}` : P;
+
+/** The site's public address; absolute URLs are built on it (SITE_URL at build time). */
+export const SITE_URL = /* @__PURE__ */ new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+
+/** A page's absolute address under `origin` (the public SITE_URL, or the reader's own origin). */
+export const absoluteUrl = (locale: string, path: string, origin: string | URL) => new URL(localePath(locale, path), origin).href;
+
+/** The sitemap, at the site's root (outside every locale). */
+export const sitemapUrl = () => new URL('/sitemap.xml', SITE_URL).href;
+
+/** Where a page's build-time share image (card) and poster live in out/. */
+export const shareImageUrl = (locale: string, path: string) => `/share${localePath(locale, path)}card.png`;
+export const posterUrl = (locale: string, path: string) => `/share${localePath(locale, path)}poster.png`;
+
+/** What a locale has that gets a page of its own; `undefined` for a locale without content. */
+export interface SiteContent {
+  cases: readonly { slug: string }[];
+  walkthroughs: readonly { slug: string }[];
+  tools: readonly { slug: string }[];
+  articles: readonly { number: number }[];
+  quiz: readonly { id: string }[];
+  sessions: readonly { id: string }[];
+}
+
+/** Every page of a locale, as paths without the locale prefix (the sitemap's and the alternates' list). */
+export function sitePaths(site: SiteContent | undefined): string[] {
+  if (!site) return [paths.home()];
+  return [
+    paths.home(),
+    paths.cases(),
+    paths.casesBooklet(),
+    ...site.cases.map((c) => paths.case(c.slug)),
+    ...site.walkthroughs.map((w) => paths.caseWalkthrough(w.slug)),
+    paths.tools(),
+    ...site.tools.map((t) => paths.tool(t.slug)),
+    paths.law(),
+    paths.lawArticles(),
+    ...site.articles.map((a) => paths.lawArticle(a.number)),
+    paths.lawQa(),
+    paths.rules(),
+    paths.checklist(),
+    paths.scamCheck(),
+    paths.help(),
+    paths.sources(),
+    paths.search(),
+    paths.quiz(),
+    ...site.quiz.map((item) => paths.challenge(item.id)),
+    paths.present(),
+    ...site.cases.map((c) => paths.presentLesson('case', c.slug)),
+    ...site.tools.map((t) => paths.presentLesson('tool', t.slug)),
+    ...site.sessions.map((s) => paths.presentSession(s.id)),
+    paths.presentCustom(),
+  ];
+}

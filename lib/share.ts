@@ -4,12 +4,8 @@ import zh from '@/messages/zh-CN.json';
 import { allArticles, getContent } from './content';
 import { articleLabel } from './format';
 import { messageText } from './scenario';
-import { paths } from './routes';
-import { localePath } from './locale-url';
+import { paths, posterUrl, shareImageUrl } from './routes';
 
-/** Where build-time share images live in out/, by page path. */
-export const shareImageUrl = (locale: Locale, path: string) => `/share${localePath(locale, path)}card.png`;
-export const posterUrl = (locale: Locale, path: string) => `/share${localePath(locale, path)}poster.png`;
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 export const POSTER = { width: 750, height: 1200 } as const;
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
-import { cardText, hasPoster, shareCards, shareImageFor, shareImageUrl } from '@/lib/share';
+import { cardText, hasPoster, shareCards, shareImageFor } from '@/lib/share';
+import { shareImageUrl } from '@/lib/routes';
 import { missingGlyphs } from '@/lib/share-fonts';
-import { sitePaths } from '@/lib/site-paths';
+import { pagesOf } from '@/lib/content';
 
 describe.each(routing.locales)('%s share images', (locale) => {
   const cards = shareCards(locale);
@@ -10,7 +11,7 @@ describe.each(routing.locales)('%s share images', (locale) => {
   it('exist for the home page, every case, tool, law page and quiz challenge', () => {
     const paths = cards.map((c) => c.path);
     expect(paths).toContain('/');
-    for (const p of sitePaths(locale).filter((p) => /^\/(cases|tools|law|quiz\/q)\/./.test(p) && p !== '/cases/print/'))
+    for (const p of pagesOf(locale).filter((p) => /^\/(cases|tools|law|quiz\/q)\/./.test(p) && p !== '/cases/print/'))
       expect(paths).toContain(p);
   });
 

@@ -7,11 +7,11 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { WeChatHint } from '@/components/share/WeChatHint';
 import { WeChatShareCard } from '@/components/share/WeChatShareCard';
 import { isLocale, routing } from '@/i18n/routing';
-import { SITE_URL } from '@/lib/metadata';
+import { SITE_URL } from '@/lib/routes';
 import { FLEX_GAP_BOOT } from '@/lib/compat-boot';
 import { ELDER_BOOT } from '@/lib/elder-boot';
 import { SW_BOOT } from '@/lib/sw-boot';
-import { missingIn } from '@/lib/site-paths';
+import { missingIn } from '@/lib/content';
 import { weChatSdkConfig } from '@/lib/wechat-sdk';
 
 // Read at build time: the default build has no JS-SDK at all.

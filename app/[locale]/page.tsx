@@ -14,7 +14,7 @@ import { clientMessages } from '@/i18n/client-messages';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { paths } from '@/lib/routes';
 import { topicKey } from '@/lib/ids';
 

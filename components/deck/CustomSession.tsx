@@ -1,6 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import { localePath } from '@/lib/locale-url';
-import { paths } from '@/lib/routes';
+import { localePath, paths } from '@/lib/routes';
 
 /** "自己选课，组一场": tick lessons, and the custom session page puts their decks together, in the order ticked. */
 export function CustomSession({

@@ -4,7 +4,7 @@ import { getContent } from '@/lib/content';
 import type { Deck, Slide } from '@/lib/deck/build';
 import { DECK_SCRIPT } from '@/lib/deck/script';
 import { formatDate } from '@/lib/format';
-import { localePath } from '@/lib/locale-url';
+import { localePath } from '@/lib/routes';
 import { fill } from '@/lib/quiz/fill';
 import { SlideBody, slideName, type SlideContext } from './SlideBody';
 

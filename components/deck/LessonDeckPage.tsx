@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { getContent, localesWithContent } from '@/lib/content';
 import { findDeck, type LessonKind } from '@/lib/deck/build';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale } from '@/lib/page';
+import { pageLocale } from '@/i18n/request';
 import { paths } from '@/lib/routes';
 import { DeckView } from './DeckView';
 

@@ -1,7 +1,6 @@
 import QRCode from 'qrcode';
 import type { Locale } from '@/i18n/routing';
-import { absoluteUrl } from '@/lib/locale-url';
-import { SITE_URL } from '@/lib/metadata';
+import { absoluteUrl, SITE_URL } from '@/lib/routes';
 
 /** A QR code to a lesson at the site's public address, as the printed handout has (PrintFooter). */
 export async function LessonQr({ locale, path, label }: { locale: Locale; path: string; label: string }) {

@@ -2,9 +2,8 @@ import type { Messages } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import type { LocaleContent } from '@/lib/content/model';
 import { sessionSlides, slideMinutes, type Deck } from '@/lib/deck/build';
-import { localePath } from '@/lib/locale-url';
 import { fill } from '@/lib/quiz/fill';
-import { paths } from '@/lib/routes';
+import { localePath, paths } from '@/lib/routes';
 import { posterFor } from '@/lib/share';
 import { SaveSession } from './SaveSession';
 

@@ -10,7 +10,7 @@ import { LessonQuiz } from '@/components/quiz/LessonQuiz';
 import { SharePanel } from '@/components/share/SharePanel';
 import { SourceLine } from '@/components/SourceLine';
 import { clientMessages } from '@/i18n/client-messages';
-import { isLocale, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { getContent, type CaseLesson, type LocaleContent, type ToolLesson } from '@/lib/content';
 import { topicKey } from '@/lib/ids';
 import { toPlayable } from '@/lib/quiz/playable';
@@ -22,12 +22,6 @@ const KINDS = {
   tool: { list: (c: LocaleContent): Lesson[] => c.tools, path: paths.tool, all: paths.tools, allLabel: 'allTools' },
 } as const;
 type Lesson = CaseLesson | ToolLesson;
-
-/** One locale's content for a lesson route; an unknown locale is a 404. */
-export function lessonContent(locale: string) {
-  if (!isLocale(locale)) notFound();
-  return getContent(locale);
-}
 
 /** A lesson and its neighbours in its list; an unknown slug is a 404. */
 export function lessonIn<T extends { slug: string }>(list: readonly T[], slug: string) {

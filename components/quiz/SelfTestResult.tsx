@@ -7,7 +7,7 @@ import { gradeBand, rightOptions, type AttemptScore } from '@/lib/quiz/score';
 import type { PlayableItem, QuizMessages, ShareLinks, TopicInfo } from '@/lib/quiz/types';
 import { ResultSharePanel } from './ResultSharePanel';
 import { Explanation } from './StaticQuestion';
-import { localePath } from '@/lib/locale-url';
+import { localePath } from '@/lib/routes';
 
 interface Props {
   items: PlayableItem[];

@@ -4,7 +4,7 @@ import { rightOptions } from '@/lib/quiz/score';
 import type { PlayableItem, QuizMessages } from '@/lib/quiz/types';
 import { ClueList } from '@/components/scenario/ClueList';
 import { ScenarioView } from './ScenarioView';
-import { localePath } from '@/lib/locale-url';
+import { localePath } from '@/lib/routes';
 
 export const LETTERS = 'ABCDE';
 

@@ -9,7 +9,7 @@ import { useFetched } from '@/lib/fetched';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
 import type { ScamCheckView } from './view';
-import { localePath } from '@/lib/locale-url';
+import { localePath } from '@/lib/routes';
 
 const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
   stop: 'border-brand bg-brand text-white',

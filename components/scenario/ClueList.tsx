@@ -1,7 +1,7 @@
 import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 import type { PlayableClue } from '@/lib/quiz/types';
-import { localePath } from '@/lib/locale-url';
+import { localePath } from '@/lib/routes';
 
 /** The clues marked on a message, numbered as the marks are, each with the lesson section that teaches it. */
 export function ClueList({

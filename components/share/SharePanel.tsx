@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import type { Locale } from '@/i18n/routing';
-import { SITE_URL } from '@/lib/metadata';
 import { posterFor } from '@/lib/share';
 import { InWeChat, NotInWeChat } from './NotInWeChat';
 import { ShareActions } from './ShareActions';
-import { absoluteUrl } from '@/lib/locale-url';
+import { absoluteUrl, SITE_URL } from '@/lib/routes';
 
 /**
  * The share panel at the end of a page: copy link, the system share sheet, a QR code of the page drawn

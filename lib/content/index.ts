@@ -1,7 +1,9 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
+import { SESSIONS } from '@/lib/deck/sessions';
+import { sitePaths } from '@/lib/routes';
 import { CONTENT_ROOT } from './files';
-import { contentLocales, loadLocaleContent } from './load';
+import { allArticles, contentLocales, loadLocaleContent } from './load';
 import type { LocaleContent } from './model';
 
 export { allArticles, contentLocales, loadLocaleContent } from './load';
@@ -21,4 +23,22 @@ export function getContent(locale: Locale): LocaleContent {
 
 export function localesWithContent(): Locale[] {
   return contentLocales(CONTENT_ROOT);
+}
+
+/** Every page of a locale, as paths without the locale prefix (lib/routes.ts builds them). */
+export function pagesOf(locale: Locale): string[] {
+  if (!localesWithContent().includes(locale)) return sitePaths(undefined);
+  const content = getContent(locale);
+  return sitePaths({ ...content, articles: allArticles(content.law), sessions: SESSIONS });
+}
+
+/** Pages of `locale` that `other` lacks (usually none: the parity test keeps the two in step). */
+export function missingIn(other: Locale, locale: Locale): string[] {
+  const there = new Set(pagesOf(other));
+  return pagesOf(locale).filter((p) => !there.has(p));
+}
+
+/** generateStaticParams for routes that exist only where the locale has content. */
+export function contentLocaleParams() {
+  return localesWithContent().map((locale) => ({ locale }));
 }

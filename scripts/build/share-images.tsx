@@ -12,8 +12,8 @@ import QRCode from 'qrcode';
 import satori from 'satori';
 import subsetFont from 'subset-font';
 import { routing, type Locale } from '@/i18n/routing';
-import { SITE_URL } from '@/lib/metadata';
-import { POSTER, SHARE_IMAGE, cardText, hasPoster, posterUrl, shareCards, shareImageUrl, type ShareCard } from '@/lib/share';
+import { absoluteUrl, posterUrl, shareImageUrl, SITE_URL } from '@/lib/routes';
+import { POSTER, SHARE_IMAGE, cardText, hasPoster, shareCards, type ShareCard } from '@/lib/share';
 import { missingGlyphs, shareFontFiles } from '@/lib/share-fonts';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
@@ -117,7 +117,7 @@ for (const locale of routing.locales as readonly Locale[]) {
     );
     images += 1;
     if (hasPoster(card)) {
-      const qr = await QRCode.toDataURL(new URL(`/${locale}${card.path}`, SITE_URL).href, { margin: 1, width: 360 });
+      const qr = await QRCode.toDataURL(absoluteUrl(locale, card.path, SITE_URL), { margin: 1, width: 360 });
       const { posterScan: scan } = m.share;
       const { method } = m.lesson;
       write(

@@ -3,10 +3,10 @@
 // URLs on the site's origin, and a share image that exists in out/ as a PNG.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SITE_URL as site } from '../../lib/routes.ts';
 import { htmlFiles } from '../lib/files.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
-const site = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
 
 const attr = (html, tag, key, value, wanted) =>
   html.match(new RegExp(`<${tag} [^>]*${key}="${value}"[^>]*${wanted}="([^"]*)"`))?.[1] ??

@@ -5,13 +5,11 @@ import { ScamCheck } from '@/components/scam-check/ScamCheck';
 import type { ScamCheckView } from '@/components/scam-check/view';
 import { PageTitle } from '@/components/PageTitle';
 import { clientMessages } from '@/i18n/client-messages';
-import { getContent, type SourceInfo } from '@/lib/content';
+import { contentLocaleParams, getContent, type SourceInfo } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
-import { localePath } from '@/lib/locale-url';
-import { paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
+import { localePath, paths } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

@@ -5,11 +5,10 @@ import { ChecklistTool } from '@/components/ChecklistTool';
 import { PageTitle } from '@/components/PageTitle';
 import { clientMessages } from '@/i18n/client-messages';
 import { SourceLine } from '@/components/SourceLine';
-import { getContent } from '@/lib/content';
+import { contentLocaleParams, getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/routes';
-import { pageLocale, type LocaleParams } from '@/lib/page';
-import { contentLocaleParams } from '@/lib/site-paths';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

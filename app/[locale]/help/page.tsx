@@ -7,11 +7,10 @@ import { LinkCard } from '@/components/LinkCard';
 import { PageTitle } from '@/components/PageTitle';
 import { clientMessages } from '@/i18n/client-messages';
 import { HelpParagraphs } from '@/components/HelpParagraphs';
-import { getContent } from '@/lib/content';
+import { contentLocaleParams, getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

@@ -8,12 +8,11 @@ import { LessonSection } from '@/components/mdx/LessonSection';
 import { PageTitle } from '@/components/PageTitle';
 import { SourceLine } from '@/components/SourceLine';
 import { Link } from '@/i18n/navigation';
-import { allArticles, getContent } from '@/lib/content';
+import { allArticles, contentLocaleParams, getContent } from '@/lib/content';
 import { chapterLabel, formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

@@ -5,14 +5,12 @@ import { TitledSection } from '@/components/TitledSection';
 import { CustomSession } from '@/components/deck/CustomSession';
 import { SavedSessions } from '@/components/deck/SaveSession';
 import { SessionCard } from '@/components/deck/SessionCard';
-import { getContent } from '@/lib/content';
+import { contentLocaleParams, getContent } from '@/lib/content';
 import { sessionDecks } from '@/lib/deck/build';
 import { SESSIONS } from '@/lib/deck/sessions';
-import { localePath } from '@/lib/locale-url';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
-import { paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
+import { localePath, paths } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

@@ -4,11 +4,10 @@ import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/PageTitle';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
 import { Link } from '@/i18n/navigation';
-import { getContent } from '@/lib/content';
+import { contentLocaleParams, getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

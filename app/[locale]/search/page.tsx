@@ -5,9 +5,9 @@ import { clientMessages } from '@/i18n/client-messages';
 import { SearchBox } from '@/components/search/SearchBox';
 import { Link } from '@/i18n/navigation';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
+import { contentLocaleParams } from '@/lib/content';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

@@ -3,11 +3,10 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { EditionNotice } from '@/components/EditionNotice';
 import { PageTitle } from '@/components/PageTitle';
-import { getContent } from '@/lib/content';
+import { contentLocaleParams, getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/routes';
-import { pageLocale, type LocaleParams } from '@/lib/page';
-import { contentLocaleParams } from '@/lib/site-paths';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

@@ -3,14 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { WalkthroughLink } from '@/components/walkthrough/WalkthroughLinks';
 import { LawQuote } from '@/components/LawQuote';
 import { LegalNotes } from '@/components/LegalNotes';
-import { LessonPage, lessonContent, lessonIn } from '@/components/lesson/LessonPage';
+import { LessonPage, lessonIn } from '@/components/lesson/LessonPage';
 import { LessonSection } from '@/components/mdx/LessonSection';
 import { AdviceRules, RuleCard } from '@/components/RuleCard';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
-import { routing } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale } from '@/lib/page';
+import { pageLocale } from '@/i18n/request';
 import { paths } from '@/lib/routes';
 import { caseComponents } from '@/mdx-components';
 
@@ -22,8 +22,8 @@ export function generateStaticParams() {
   return localesWithContent().flatMap((locale) => getContent(locale).cases.map((c) => ({ locale, slug: c.slug })));
 }
 
-function lesson(locale: string, slug: string) {
-  const content = lessonContent(locale);
+function lesson(locale: Locale, slug: string) {
+  const content = getContent(locale);
   return { content, ...lessonIn(content.cases, slug) };
 }
 

@@ -4,11 +4,10 @@ import { PageTitle } from '@/components/PageTitle';
 import { PrintButton } from '@/components/PrintButton';
 import { PrintFooter } from '@/components/PrintFooter';
 import { SourceLine } from '@/components/SourceLine';
-import { getContent } from '@/lib/content';
+import { contentLocaleParams, getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
 import { bookletCaseComponents } from '@/mdx-components';
 
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
-import { getContent } from '@/lib/content';
 import { routing } from '@/i18n/routing';
 import { packPhrases } from '@/lib/scam-check/pack';
-import { contentLocaleParams, localeJson } from '@/lib/site-paths';
+import { localeJson } from '@/i18n/request';
+import { contentLocaleParams, getContent } from '@/lib/content';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

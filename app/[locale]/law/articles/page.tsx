@@ -6,12 +6,11 @@ import { LawTabs } from '@/components/LawTabs';
 import { PageTitle } from '@/components/PageTitle';
 import { SourceLine } from '@/components/SourceLine';
 import { Link } from '@/i18n/navigation';
-import { getContent } from '@/lib/content';
+import { contentLocaleParams, getContent } from '@/lib/content';
 import { articleLabel, chapterLabel } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { articleAnchor, paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

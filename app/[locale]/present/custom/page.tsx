@@ -3,9 +3,9 @@ import { getMessages } from 'next-intl/server';
 import { CustomDeck } from '@/components/deck/CustomDeck';
 import { DeckView } from '@/components/deck/DeckView';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale, type LocaleParams } from '@/lib/page';
+import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { paths } from '@/lib/routes';
-import { contentLocaleParams } from '@/lib/site-paths';
+import { contentLocaleParams } from '@/lib/content';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;

@@ -1,7 +1,7 @@
-import { getContent } from '@/lib/content';
+import { localeJson } from '@/i18n/request';
+import { contentLocaleParams, getContent } from '@/lib/content';
 import { selfTestPool } from '@/lib/quiz/draw';
 import { toPlayable } from '@/lib/quiz/playable';
-import { contentLocaleParams, localeJson } from '@/lib/site-paths';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

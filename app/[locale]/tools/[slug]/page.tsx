@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { LessonPage, lessonContent, lessonIn } from '@/components/lesson/LessonPage';
+import type { Locale } from '@/i18n/routing';
+import { LessonPage, lessonIn } from '@/components/lesson/LessonPage';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale } from '@/lib/page';
+import { pageLocale } from '@/i18n/request';
 import { paths } from '@/lib/routes';
 import { toolComponents } from '@/mdx-components';
 
@@ -15,7 +16,7 @@ export function generateStaticParams() {
   return localesWithContent().flatMap((locale) => getContent(locale).tools.map((t) => ({ locale, slug: t.slug })));
 }
 
-const lesson = (locale: string, slug: string) => lessonIn(lessonContent(locale).tools, slug).lesson;
+const lesson = (locale: Locale, slug: string) => lessonIn(getContent(locale).tools, slug).lesson;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;

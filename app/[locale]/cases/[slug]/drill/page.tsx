@@ -8,10 +8,9 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { SourceLine } from '@/components/SourceLine';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale } from '@/lib/page';
+import { pageLocale } from '@/i18n/request';
 import { clientMessages } from '@/i18n/client-messages';
-import { paths } from '@/lib/routes';
-import { localePath } from '@/lib/locale-url';
+import { localePath, paths } from '@/lib/routes';
 
 type Params = Promise<{ locale: string; slug: string }>;
 

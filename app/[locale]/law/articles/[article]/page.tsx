@@ -12,7 +12,7 @@ import { isLocale } from '@/i18n/routing';
 import { allArticles, getContent, localesWithContent } from '@/lib/content';
 import { articleLabel, chapterLabel } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale } from '@/lib/page';
+import { pageLocale } from '@/i18n/request';
 import { paths } from '@/lib/routes';
 
 type Params = Promise<{ locale: string; article: string }>;

@@ -6,7 +6,7 @@ import { getContent, localesWithContent } from '@/lib/content';
 import { sessionDecks, sessionSlides } from '@/lib/deck/build';
 import { SESSIONS } from '@/lib/deck/sessions';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale } from '@/lib/page';
+import { pageLocale } from '@/i18n/request';
 import { paths } from '@/lib/routes';
 import { fill } from '@/lib/quiz/fill';
 

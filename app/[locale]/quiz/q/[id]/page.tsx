@@ -8,7 +8,7 @@ import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/routing';
 import { getContent, localesWithContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { pageLocale } from '@/lib/page';
+import { pageLocale } from '@/i18n/request';
 import { clientMessages } from '@/i18n/client-messages';
 import { toPlayable } from '@/lib/quiz/playable';
 import { paths } from '@/lib/routes';
