@@ -19,8 +19,6 @@ type CaseSection = (typeof CASE_SECTIONS)[number];
 export type CaseSectionId = CaseSection['id'];
 /** The MDX components that are a section of a case lesson (all of them required in every case lesson). */
 export type SectionComponent = Exclude<CaseSection['drawnBy'], 'page'>;
-/** The sections the case page draws itself. */
-export type PageSectionId = Extract<CaseSection, { drawnBy: 'page' }>['id'];
 
 export const CASE_SECTION_IDS = CASE_SECTIONS.map((s) => s.id);
 
