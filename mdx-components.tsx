@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
+import type { SectionComponent } from '@/lib/lesson-sections';
 import {
   CaseStudy,
   Fact,
@@ -17,8 +18,9 @@ const shared = { Step, CaseStudy, PoliceTip, Remember, Section, Facts, Fact, Not
 
 /** Tool lessons use Steps for how-to lists. */
 export const toolComponents: MDXComponents = { ...shared, Steps };
-/** In case lessons, Steps is the scammer's three-step method. */
-export const caseComponents: MDXComponents = { ...shared, Steps: MethodSteps };
+/** In case lessons, Steps is the scammer's three-step method; each of the lesson's section components draws its section. */
+const caseSections = { Steps: MethodSteps, CaseStudy, PoliceTip, Remember } satisfies Record<SectionComponent, unknown>;
+export const caseComponents: MDXComponents = { ...shared, ...caseSections };
 
 /**
  * A case lesson as one of several on a page (the booklet of all ten): its section ids carry the lesson's

@@ -14,10 +14,11 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED === '1' },
 };
 
-// Plugins are named as strings: Turbopack passes loader options across a process boundary.
+// Plugins are named as strings: Turbopack passes loader options across a process boundary. The page
+// uses only the body: remark-frontmatter keeps the YAML block out of it (lib/content reads the YAML).
 const withMDX = createMDX({
   options: {
-    remarkPlugins: ['remark-gfm', 'remark-frontmatter', 'remark-mdx-frontmatter'],
+    remarkPlugins: ['remark-gfm', 'remark-frontmatter'],
   },
 });
 

@@ -96,6 +96,16 @@ describe('the content schema rejects a broken file and names it', () => {
     expect(problemsOf(c.root)).toEqual(['content/zh-CN/cases/fake-shopping.mdx: missing <CaseStudy>']);
   });
 
+  it("a case lesson's sections out of the page's order", () => {
+    const c = contentCopy();
+    const file = 'zh-CN/cases/fake-shopping.mdx';
+    const remember = c.read(file).match(/<Remember>[\s\S]*?<\/Remember>/)![0];
+    c.write(file, c.read(file).replace(remember, '').replace('<CaseStudy>', `${remember}\n\n<CaseStudy>`));
+    expect(problemsOf(c.root)).toEqual([
+      "content/zh-CN/cases/fake-shopping.mdx: sections out of order: Steps, Remember, CaseStudy, PoliceTip (the lesson's order is Steps, CaseStudy, PoliceTip, Remember)",
+    ]);
+  });
+
   it('invalid JSON', () => {
     const c = contentCopy();
     c.write('zh-CN/advice.json', '{ "items": [ ');

@@ -13,7 +13,7 @@ import {
   lintBank,
   longestKeys,
   optionsOnlyFigures,
-} from '@/lib/quiz/lint';
+} from './quiz-lint';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT } from './helpers';

@@ -1,10 +1,24 @@
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import { caseSection, sectionDrawnBy, type CaseSectionId, type SectionComponent } from '@/lib/lesson-sections';
 import { LessonSection } from './LessonSection';
 
 type Children = { children?: ReactNode };
 /** Where several lessons share a page (the booklet): see LessonSection. */
 type Scoped = Children & { scope?: string };
+
+type SectionProps = Omit<ComponentProps<typeof LessonSection>, 'id' | 'title'>;
+
+/** A section of a case lesson, drawn by the page or by an MDX component: its id and title are declared in lib/lesson-sections.ts. */
+export function CaseSection({ id, ...props }: SectionProps & { id: CaseSectionId }) {
+  const t = useTranslations('lesson');
+  return <LessonSection id={id} title={t(caseSection(id).title)} {...props} />;
+}
+
+/** The section an MDX component draws. */
+function SectionOf({ component, ...props }: SectionProps & { component: SectionComponent }) {
+  return <CaseSection id={sectionDrawnBy(component).id} {...props} />;
+}
 
 export function Steps({ children }: Children) {
   return <ol className="steps mt-3 space-y-5">{children}</ol>;
@@ -22,11 +36,10 @@ export function Step({ title, children, scope }: Scoped & { title: string }) {
 
 /** In a case lesson the steps are the scammer's method and get their own section. */
 export function MethodSteps({ children, scope }: Scoped) {
-  const t = useTranslations('lesson');
   return (
-    <LessonSection id="method" scope={scope} title={t('method')}>
+    <SectionOf component="Steps" scope={scope}>
       <Steps>{children}</Steps>
-    </LessonSection>
+    </SectionOf>
   );
 }
 
@@ -42,29 +55,26 @@ export function Note({ children }: Children) {
 }
 
 export function CaseStudy({ children, scope }: Scoped) {
-  const t = useTranslations('lesson');
   return (
-    <LessonSection id="case" scope={scope} title={t('case')}>
+    <SectionOf component="CaseStudy" scope={scope}>
       <div className="rounded-xl border-2 border-line bg-wash p-4">{children}</div>
-    </LessonSection>
+    </SectionOf>
   );
 }
 
 export function PoliceTip({ children, scope }: Scoped) {
-  const t = useTranslations('lesson');
   return (
-    <LessonSection id="police-tip" scope={scope} title={t('policeTip')} tone="warn">
+    <SectionOf component="PoliceTip" scope={scope} tone="warn">
       {children}
-    </LessonSection>
+    </SectionOf>
   );
 }
 
 export function Remember({ children, scope }: Scoped) {
-  const t = useTranslations('lesson');
   return (
-    <LessonSection id="remember" scope={scope} title={t('remember')} tone="strong">
+    <SectionOf component="Remember" scope={scope} tone="strong">
       <div className="text-xl font-bold">{children}</div>
-    </LessonSection>
+    </SectionOf>
   );
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { CASE_SECTION_IDS } from '@/lib/lesson-sections';
 
 // The atoms every collection's schema is built from. Every schema is strict: an unknown field is as
 // much an error as a missing one.
@@ -13,10 +14,9 @@ export const articleRefSchema = z.strictObject({
   paragraphs: z.array(z.number().int().min(1)).optional(),
 });
 
-export const CASE_SECTIONS = ['audience', 'method', 'case', 'police-tip', 'remember', 'rules', 'law', 'advice'] as const;
 /** Where a quiz item, a clue or a walkthrough step sends the reader to learn more. */
 export const refSchema = z.union([
-  z.strictObject({ case: slug, section: z.enum(CASE_SECTIONS) }),
+  z.strictObject({ case: slug, section: z.enum(CASE_SECTION_IDS) }),
   z.strictObject({ tool: slug, section: slug }),
   z.strictObject({ article: z.number().int() }),
   z.strictObject({ rule: ruleId }),

@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { SECTION_COMPONENTS } from '@/lib/lesson-sections';
 import type { Problems } from './problems';
 
 /** The parts of an mdast/MDX syntax tree this reader looks at. */
@@ -81,9 +82,9 @@ export function parseMdx(source: string, file: string, problems: Problems): MdxD
 }
 
 // The components lesson bodies may use (see mdx-components.tsx); anything else is a typo.
-export const CASE_COMPONENTS = ['Steps', 'Step', 'CaseStudy', 'PoliceTip', 'Remember'] as const;
-/** A case lesson needs every one of CASE_COMPONENTS; a note of our own is optional. */
-export const CASE_OPTIONAL = ['Note'] as const;
+/** A case lesson needs every one of CASE_COMPONENTS (its sections, lib/lesson-sections.ts, and the method's steps); a note of our own is optional. */
+export const CASE_COMPONENTS = [...SECTION_COMPONENTS, 'Step'];
+export const CASE_OPTIONAL = ['Note'];
 export const TOOL_COMPONENTS = ['Section', 'Steps', 'Step', 'Facts', 'Fact', 'PoliceTip', 'Note'] as const;
 
 /** Checks a body's components; returns its section ids, in order. */

@@ -2,6 +2,7 @@ import 'server-only';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { SECTION_COMPONENTS, isSectionComponent } from '@/lib/lesson-sections';
 import { Lookup, type LoadContext } from '../context';
 import { readMdxFolder } from '../files';
 import { CASE_COMPONENTS, CASE_OPTIONAL, checkMdxBody, elementsNamed } from '../mdx';
@@ -32,6 +33,12 @@ export function readCases(ctx: LoadContext) {
   const { lessons, complete } = readLessonFolder(ctx, 'cases', caseFrontmatterSchema);
   const drafts = lessons.map((lesson): CaseDraft => {
     checkMdxBody(lesson.file, lesson.doc, [...CASE_COMPONENTS, ...CASE_OPTIONAL], ctx.problems, CASE_COMPONENTS);
+    // The body's sections come in the page's order (lib/lesson-sections.ts), which the reference list follows.
+    const written = [...new Set(lesson.doc.elements.map((e) => e.name))].filter(isSectionComponent);
+    const expected = SECTION_COMPONENTS.filter((name) => written.includes(name));
+    if (written.join() !== expected.join()) {
+      ctx.problems.add(lesson.file, `sections out of order: ${written.join(', ')} (the lesson's order is ${SECTION_COMPONENTS.join(', ')})`);
+    }
     const steps = elementsNamed(lesson.doc, 'Step');
     const lines = lesson.frontmatter.stepLines;
     if (lines.length !== steps.length) {

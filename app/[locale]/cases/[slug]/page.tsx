@@ -4,7 +4,7 @@ import { WalkthroughLink } from '@/components/walkthrough/WalkthroughLinks';
 import { LawQuote } from '@/components/LawQuote';
 import { LegalNotes } from '@/components/LegalNotes';
 import { LessonPage, lessonIn } from '@/components/lesson/LessonPage';
-import { LessonSection } from '@/components/mdx/LessonSection';
+import { CaseSection } from '@/components/mdx/lesson-components';
 import { AdviceRules, RuleCard } from '@/components/RuleCard';
 import { HistoricalNote, SourceLine } from '@/components/SourceLine';
 import { routing, type Locale } from '@/i18n/routing';
@@ -50,16 +50,16 @@ export default async function CasePage({ params }: { params: Params }) {
       reference={
         <>
           {item.rules.length > 0 && (
-            <LessonSection id="rules" title={t('rules')} folded>
+            <CaseSection id="rules" folded>
               <ul className="list-none space-y-3 pl-0">
                 {item.rules.map((rule) => (
                   <RuleCard key={rule.item.id} rule={rule} locale={locale} />
                 ))}
               </ul>
-            </LessonSection>
+            </CaseSection>
           )}
 
-          <LessonSection id="law" title={t('law')} printed={false} folded>
+          <CaseSection id="law" printed={false} folded>
             <p className="mb-3 text-muted">{t('lawIntro')}</p>
             {locale !== routing.defaultLocale && <p className="mb-3 text-note">{tl('unofficial')}</p>}
             <div className="space-y-3">
@@ -67,10 +67,10 @@ export default async function CasePage({ params }: { params: Params }) {
                 <LawQuote key={article.number} quote={{ article }} locale={locale} />
               ))}
             </div>
-          </LessonSection>
+          </CaseSection>
 
           {item.advice.length > 0 && (
-            <LessonSection id="advice" title={t('advice')} printed={false} folded>
+            <CaseSection id="advice" printed={false} folded>
               <div className="space-y-6">
                 {item.advice.map((advice) => (
                   <div key={advice.id} className="rounded-xl border-2 border-line p-4">
@@ -87,16 +87,16 @@ export default async function CasePage({ params }: { params: Params }) {
                   </div>
                 ))}
               </div>
-            </LessonSection>
+            </CaseSection>
           )}
 
           <LegalNotes content={content} locale={locale} slug={slug} folded />
         </>
       }
     >
-      <LessonSection id="audience" title={t('audience')}>
+      <CaseSection id="audience">
         <p className="text-xl">{item.frontmatter.audience}</p>
-      </LessonSection>
+      </CaseSection>
 
       <Body components={caseComponents} />
       <WalkthroughLink slug={slug} />

@@ -1,3 +1,5 @@
+import { isJudgement } from '@/lib/quiz/score';
+
 /**
  * Item-quality figures for a question bank: can a reader who never opened a lesson score well by
  * reading the shape of the options instead of their meaning? Pure, so a unit test can print and
@@ -11,8 +13,6 @@ export interface LintItem {
   answer: readonly string[];
   trivia?: boolean;
 }
-
-import { isJudgement } from './score';
 
 export const LIMITS = {
   /** AUTHORING: the key is never strictly the longest option. */
