@@ -6,8 +6,8 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
  * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json,
- * -sealed-3.*.json), each scored once blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by
- * tests/scam-check-sealed.test.ts with the same evaluate().
+ * -sealed-3.*.json, -sealed-4.*.json), each scored once blind and now seen: prints the tables `npm test` shows and
+ * holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the same evaluate().
  */
 /** The sealed set's targets, raised where the development set reaches further (top-1, top-3). */
 function holdsTargets(s: Score) {
@@ -68,6 +68,14 @@ const SEEN = [
     floors: {
       'zh-CN': { top1: 85.3, top3: 93.3, teaching: 100, other: 68, warned: 0 },
       en: { top1: 76.7, top3: 93.3, teaching: 100, other: 80, warned: 0 },
+    },
+  },
+  {
+    name: 'fourth',
+    file: 'sealed-4',
+    floors: {
+      'zh-CN': { top1: 84, top3: 96, teaching: 100, other: 60, warned: 8.3, stop: 1 },
+      en: { top1: 73.3, top3: 83.3, teaching: 70, other: 70, warned: 8.3 },
     },
   },
 ] as const;
