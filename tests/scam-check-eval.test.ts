@@ -50,7 +50,7 @@ const SEEN = [
     name: 'first',
     file: 'sealed-1',
     floors: {
-      'zh-CN': { top1: 94.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+      'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 0 },
       en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
