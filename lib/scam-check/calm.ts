@@ -65,5 +65,6 @@ export const CALM_CUES: readonly string[] = [
   'local police station',
   'at the counter',
   'will never ask you',
+  'we never ask you',
   'usual number',
 ];
