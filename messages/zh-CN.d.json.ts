@@ -81,6 +81,7 @@ declare const messages: {
     "asOf": "资料日期：{date}",
     "historical": "历史资料",
     "historicalNote": "这是{date}的资料，反映当时的情况，不作为现在的建议。",
+    "ours": "本站建议，不是官方资料的原话",
     "title": "《{title}》"
   },
   "cases": {

@@ -140,7 +140,7 @@ describe('the 2017 text-message tips are history, not a lesson’s advice', () =
       const signals = loadLocaleContent(locale, CONTENT).scamCheck.signals;
       expect(signals.flatMap((s) => s.rules).filter((id) => id.startsWith('sms-'))).toEqual([]);
       const dated = locale === 'zh-CN' ? /^历史资料，2017年/ : /^Historical, from the 2017 /;
-      for (const s of signals.filter((x) => x.source.id === 'zhejiang-2017')) expect(s.explain, s.id).toMatch(dated);
+      for (const s of signals.filter((x) => x.source?.id === 'zhejiang-2017')) expect(s.explain, s.id).toMatch(dated);
     }
   });
 });

@@ -6,8 +6,8 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
  * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json,
- * -sealed-3.*.json), each scored once blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by
- * tests/scam-check-sealed.test.ts with the same evaluate().
+ * -sealed-3.*.json, -sealed-4.*.json), each scored once blind and now seen: prints the tables `npm test` shows and
+ * holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the same evaluate().
  */
 /** The sealed set's targets, raised where the development set reaches further (top-1, top-3). */
 function holdsTargets(s: Score) {
@@ -50,24 +50,32 @@ const SEEN = [
     name: 'first',
     file: 'sealed-1',
     floors: {
-      'zh-CN': { top1: 88, top3: 100, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
+      'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 0 },
+      en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
   {
     name: 'second',
     file: 'sealed-2',
     floors: {
-      'zh-CN': { top1: 78.7, top3: 90.7, teaching: 96, other: 88, warned: 0 },
-      en: { top1: 76.7, top3: 86.7, teaching: 100, other: 90, warned: 4.2 },
+      'zh-CN': { top1: 90.7, top3: 98.7, teaching: 100, other: 100, warned: 0 },
+      en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
   {
     name: 'third',
     file: 'sealed-3',
     floors: {
-      'zh-CN': { top1: 85.3, top3: 93.3, teaching: 100, other: 68, warned: 0 },
-      en: { top1: 76.7, top3: 93.3, teaching: 100, other: 80, warned: 0 },
+      'zh-CN': { top1: 96, top3: 98.7, teaching: 100, other: 100, warned: 0 },
+      en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+    },
+  },
+  {
+    name: 'fourth',
+    file: 'sealed-4',
+    floors: {
+      'zh-CN': { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 1.7 },
+      en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
 ] as const;

@@ -166,7 +166,8 @@ export type HelpGuide = Omit<RawHelp, 'steps' | 'evidence' | 'recovery' | 'tools
 
 // The scam check
 type RawScamCheck = z.infer<typeof scamCheckSchema>;
-export type HelperSignal = Omit<RawScamCheck['signals'][number], 'source'> & { source: SourceInfo };
+/** A sign with no source is our own advice (its explain says 本站建议 / Our advice). */
+export type HelperSignal = Omit<RawScamCheck['signals'][number], 'source'> & { source?: SourceInfo };
 /**
  * The "is this a scam?" helper's questions, signs and phrases. Signs keep their case and rule ids: the
  * browser's engine works with ids, and the page sends it only the cases and rules they name.

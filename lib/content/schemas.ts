@@ -214,7 +214,8 @@ export const scamCheckSchema = z.strictObject({
       history: z.boolean().optional(),
       rules: z.array(ruleId),
       explain: text,
-      source: slug,
+      /** Left out only for our own advice, whose explain says so (本站建议 / Our advice). */
+      source: slug.optional(),
     }),
   ),
   phrases: z.array(

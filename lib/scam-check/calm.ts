@@ -22,6 +22,8 @@ export const CALM_CUES: readonly string[] = [
   '余额充足',
   '96110',
   '诈骗讲座',
+  '反诈讲座',
+  '防骗讲座',
   // The institution's own premises: a notice that asks you to come in person asks nothing a scam can take.
   '到本院',
   '至本院',
@@ -40,6 +42,14 @@ export const CALM_CUES: readonly string[] = [
   '本平台不会',
   '本行不会',
   '我行不会',
+  // A payment going through the company's own approval, as the boss said in person.
+  '审批流程',
+  '走审批',
+  '审批单',
+  'oa提交',
+  'oa系统',
+  'oa审批',
+  '报销流程',
   // The reader checked by calling back the number they already had.
   '常用号码',
   '常用的号码',
@@ -55,5 +65,6 @@ export const CALM_CUES: readonly string[] = [
   'local police station',
   'at the counter',
   'will never ask you',
+  'we never ask you',
   'usual number',
 ];

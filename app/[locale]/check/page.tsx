@@ -11,6 +11,9 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { localePath, paths } from '@/lib/routes';
 
+/** The id the page gives our own advice's line, as if it were a source. */
+const OURS = 'ours';
+
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
 
@@ -30,8 +33,11 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
   const usedRules = new Set(content.scamCheck.signals.flatMap((s) => s.rules));
   const view: ScamCheckView = {
     questions: content.scamCheck.questions,
-    signals: content.scamCheck.signals.map((s) => ({ ...s, source: s.source.id })),
-    sources: Object.fromEntries(content.scamCheck.signals.map((s) => [s.source.id, sourceLine(s.source)])),
+    // A sign no source says is our advice: its line says so.
+    signals: content.scamCheck.signals.map((s) => ({ ...s, source: s.source?.id ?? OURS })),
+    sources: Object.fromEntries(
+      content.scamCheck.signals.map((s) => (s.source ? [s.source.id, sourceLine(s.source)] : [OURS, ts('ours')])),
+    ),
     cases: Object.fromEntries(content.cases.map((c) => [c.slug, { title: c.frontmatter.title, href: paths.case(c.slug) }])),
     // Only the rules a sign points to: the page carries no rule it can never show.
     rules: Object.fromEntries(

@@ -6,6 +6,9 @@ import { CALM_CUES } from '@/lib/scam-check/calm';
 import type { RuleLookup } from './rules';
 import type { SourceLookup } from './sources';
 
+/** How a sign's explain says it is our own advice. */
+const OURS = /^(?:本站建议：|Our advice: )/;
+
 export function loadScamCheck(
   ctx: LoadContext,
   sources: SourceLookup,
@@ -30,11 +33,17 @@ export function loadScamCheck(
   for (const q of raw.questions) for (const o of q.options) o.signals.forEach((id) => needSignal(id, `option "${o.id}"`));
   for (const p of raw.phrases) needSignal(p.signal, `phrase "${p.id}"`);
   const signals = raw.signals.flatMap((signal): HelperSignal[] => {
-    const source = sources.get(file, signal.source);
     for (const slug of [...signal.cases, ...(signal.supports ?? [])]) {
       cases.get(file, slug, `signal "${signal.id}" names unknown case "${slug}"`);
     }
     for (const id of signal.rules) rules.get(file, id, `signal "${signal.id}" names unknown rule "${id}"`);
+    if (signal.source === undefined) {
+      // No source says it: our own advice, labelled so and citing no rule.
+      if (!OURS.test(signal.explain) || signal.rules.length)
+        ctx.problems.add(file, `signal "${signal.id}" has no source: its explain must start "本站建议：" / "Our advice:" and it cites no rule`);
+      return [{ ...signal, source: undefined }];
+    }
+    const source = sources.get(file, signal.source);
     return source ? [{ ...signal, source }] : [];
   });
   return { ...raw, signals, calm: CALM_CUES };
