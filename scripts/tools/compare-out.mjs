@@ -2,7 +2,10 @@
 // Compares two exported sites (two out/ folders) file by file, to show that a refactor changed nothing a
 // reader gets: every page, every JSON file (the self-test's bank, the scam check's phrases) and every share
 // image. What differs from build to build without meaning anything is normalised first: the build id,
-// hashed chunk names, the service worker's version, script-policy hashes and the inline scripts they hash.
+// hashed chunk names, the service worker's version and the script policy's hashes. A page's inline scripts
+// are left out of its comparison: they carry React's payload, which Next splits into a varying number of
+// scripts from build to build; the same payload is the page's .txt files, compared on their own (module
+// ids and row numbers in them change when code moves, so a refactor shows there first).
 //
 //   node scripts/tools/compare-out.mjs BEFORE AFTER [--map old=new ...] [--list]
 //
@@ -21,6 +24,10 @@ if (!before || !after) {
   process.exit(2);
 }
 const maps = args.flatMap((a, i) => (args[i - 1] === '--map' ? [a.split('=')] : []));
+if (maps.some((m) => m.length !== 2 || !m[0] || !m[1])) {
+  console.error('--map takes old=new (one = sign, both sides non-empty)');
+  process.exit(2);
+}
 const list = args.includes('--list');
 
 // Compressed copies follow their source file; hashed static files are compared through the pages that load them.
@@ -30,10 +37,10 @@ const binary = /\.(png|jpe?g|ico|webp|woff2?|wasm|pagefind|pf_\w+)$/;
 /** Text with what changes from build to build replaced by a fixed word. */
 function normalise(text) {
   return text
-    .replace(/<script\b[^>]*>(?!<\/script>)[\s\S]*?<\/script>/g, '<script>X</script>')
+    .replace(/<script\b[^>]*>(?!<\/script>)[\s\S]*?<\/script>/g, '')
     .replace(/_next\/static\/chunks\/[\w.~-]+\.(js|css)/g, '_next/static/chunks/X.$1')
     .replace(/_next\/static\/[\w-]{10,}\//g, '_next/static/BUILD/')
-    .replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-X'")
+    .replace(/\s*'sha256-[A-Za-z0-9+/=]+'/g, '')
     .replace(/sha256-[A-Za-z0-9+/=]{40,}/g, 'sha256-X')
     .replace(/"b":"[\w-]+"/g, '"b":"X"')
     .replace(/\b(buildId|version)":"[\w-]+"/g, '$1":"X"')
