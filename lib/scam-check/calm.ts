@@ -42,6 +42,19 @@ export const CALM_CUES: readonly string[] = [
   '本平台不会',
   '本行不会',
   '我行不会',
+  '本公司不会',
+  '我们不会通过',
+  '不会通过短信',
+  '不会通过电话',
+  '不会通过微信',
+  '不会通过私人账户',
+  // A bank that stopped the reader's own transfer and asks whether it was them.
+  '暂时拦截',
+  '已拦截',
+  '拦截了这笔',
+  // A repayment reminder for the reader's own bill; a refund requested on the shop's own order page.
+  '按时还款',
+  '在订单页',
   // A payment going through the company's own approval, as the boss said in person.
   '审批流程',
   '走审批',
@@ -66,5 +79,12 @@ export const CALM_CUES: readonly string[] = [
   'at the counter',
   'will never ask you',
   'we never ask you',
+  'we never collect',
+  'we never recommend',
+  'we blocked',
+  'we have blocked',
+  'we stopped the transfer',
+  'on the order page',
+  'repay on time',
   'usual number',
 ];
