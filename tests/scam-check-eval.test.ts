@@ -83,7 +83,7 @@ const SEEN = [
     name: 'fifth',
     file: 'sealed-5',
     floors: {
-      'zh-CN': { top1: 98.7, top3: 98.7, teaching: 100, other: 88, warned: 0 },
+      'zh-CN': { top1: 98.7, top3: 98.7, teaching: 100, other: 92, warned: 0 },
       en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
