@@ -54,6 +54,9 @@ export const CALM_CUES: readonly string[] = [
   '拦截了这笔',
   // A repayment reminder for the reader's own bill; a refund requested on the shop's own order page.
   '按时还款',
+  '手机银行还款',
+  '一键还款',
+  'app内还款',
   '在订单页',
   // A payment going through the company's own approval, as the boss said in person.
   '审批流程',
@@ -63,6 +66,8 @@ export const CALM_CUES: readonly string[] = [
   'oa系统',
   'oa审批',
   '报销流程',
+  '按流程付',
+  '按流程支付',
   // The reader checked by calling back the number they already had.
   '常用号码',
   '常用的号码',
