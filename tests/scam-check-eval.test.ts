@@ -6,8 +6,9 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
  * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json,
- * -sealed-3.*.json, -sealed-4.*.json), each scored once blind and now seen: prints the tables `npm test` shows and
- * holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the same evaluate().
+ * -sealed-3.*.json, -sealed-4.*.json, -sealed-5.*.json), each scored once blind and now seen: prints the tables
+ * `npm test` shows and holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the
+ * same evaluate().
  */
 /** The sealed set's targets, raised where the development set reaches further (top-1, top-3). */
 function holdsTargets(s: Score) {
@@ -59,7 +60,7 @@ const SEEN = [
     file: 'sealed-2',
     floors: {
       'zh-CN': { top1: 90.7, top3: 98.7, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 0 },
+      en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
   {
@@ -74,8 +75,16 @@ const SEEN = [
     name: 'fourth',
     file: 'sealed-4',
     floors: {
-      'zh-CN': { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 1.7 },
+      'zh-CN': { top1: 94.7, top3: 100, teaching: 100, other: 100, warned: 0 },
       en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
+    },
+  },
+  {
+    name: 'fifth',
+    file: 'sealed-5',
+    floors: {
+      'zh-CN': { top1: 98.7, top3: 98.7, teaching: 100, other: 92, warned: 0 },
+      en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
 ] as const;
