@@ -6,7 +6,7 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
  * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json,
- * -sealed-3.*.json, -sealed-4.*.json, -sealed-5.*.json), each scored once blind and now seen: prints the tables
+ * -sealed-3.*.json, -sealed-4.*.json, -sealed-5.*.json, -sealed-6.*.json), each scored once blind and now seen: prints the tables
  * `npm test` shows and holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the
  * same evaluate().
  */
@@ -85,6 +85,14 @@ const SEEN = [
     floors: {
       'zh-CN': { top1: 98.7, top3: 98.7, teaching: 100, other: 92, warned: 0 },
       en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+    },
+  },
+  {
+    name: 'sixth',
+    file: 'sealed-6',
+    floors: {
+      'zh-CN': { top1: 74.7, top3: 82.7, teaching: 96, other: 76, warned: 6.7 },
+      en: { top1: 80, top3: 90, teaching: 100, other: 80, warned: 0 },
     },
   },
 ] as const;
