@@ -68,6 +68,7 @@ export const CALM_CUES: readonly string[] = [
   '手机银行还款',
   '一键还款',
   'app内还款',
+  '可在app内',
   '在订单页',
   // A payment going through the company's own approval, as the boss said in person.
   '审批流程',
