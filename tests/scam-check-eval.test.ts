@@ -6,7 +6,7 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
  * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json,
- * -sealed-3.*.json, -sealed-4.*.json, -sealed-5.*.json), each scored once blind and now seen: prints the tables
+ * -sealed-3.*.json, -sealed-4.*.json, -sealed-5.*.json, -sealed-6.*.json), each scored once blind and now seen: prints the tables
  * `npm test` shows and holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the
  * same evaluate().
  */
@@ -59,7 +59,7 @@ const SEEN = [
     name: 'second',
     file: 'sealed-2',
     floors: {
-      'zh-CN': { top1: 90.7, top3: 98.7, teaching: 100, other: 100, warned: 0 },
+      'zh-CN': { top1: 92, top3: 98.7, teaching: 100, other: 100, warned: 0 },
       en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
@@ -83,8 +83,16 @@ const SEEN = [
     name: 'fifth',
     file: 'sealed-5',
     floors: {
-      'zh-CN': { top1: 98.7, top3: 98.7, teaching: 100, other: 92, warned: 0 },
+      'zh-CN': { top1: 98.7, top3: 98.7, teaching: 100, other: 96, warned: 0 },
       en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+    },
+  },
+  {
+    name: 'sixth',
+    file: 'sealed-6',
+    floors: {
+      'zh-CN': { top1: 90.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+      en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
 ] as const;

@@ -34,6 +34,15 @@ export const CALM_CUES: readonly string[] = [
   '到就近派出所',
   '到就近的派出所',
   '带好身份证',
+  '携带本人身份证',
+  '到检察院',
+  '来所里',
+  '到所里',
+  // The reader's own application or report, answered.
+  '您申请的',
+  '你申请的',
+  '您报警',
+  '你报警',
   '柜台',
   '柜员',
   // The institution's own warning that it never asks: a bank, a court or a lender telling you how it works.
@@ -52,11 +61,14 @@ export const CALM_CUES: readonly string[] = [
   '暂时拦截',
   '已拦截',
   '拦截了这笔',
+  '已被暂缓',
+  '交易已暂缓',
   // A repayment reminder for the reader's own bill; a refund requested on the shop's own order page.
   '按时还款',
   '手机银行还款',
   '一键还款',
   'app内还款',
+  '可在app内',
   '在订单页',
   // A payment going through the company's own approval, as the boss said in person.
   '审批流程',
