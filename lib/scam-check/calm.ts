@@ -124,6 +124,8 @@ export const CALM_CUES: readonly string[] = [
   'usual number',
   'with your staff badge',
   'hand it to the class monitor',
+  'to hr in person',
+  'in person to hr',
   'attend the hearing',
   'through the platform',
   'in the app\'s own chat',
