@@ -100,7 +100,7 @@ const SEEN = [
     file: 'sealed-7',
     floors: {
       'zh-CN': { top1: 92, top3: 98.7, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 90, top3: 90, teaching: 100, other: 100, warned: 0 },
+      en: { top1: 96.7, top3: 96.7, teaching: 100, other: 100, warned: 0 },
     },
   },
 ] as const;
