@@ -128,5 +128,5 @@ export const CALM_CUES: readonly string[] = [
   'in person to hr',
   'attend the hearing',
   'through the platform',
-  'in the app\'s own chat',
+  "in the app's own chat",
 ];
