@@ -127,6 +127,5 @@ export const CALM_CUES: readonly string[] = [
   'to hr in person',
   'in person to hr',
   'attend the hearing',
-  'through the platform',
   "in the app's own chat",
 ];
