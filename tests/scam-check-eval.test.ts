@@ -6,8 +6,8 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
  * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json,
- * -sealed-3.*.json, -sealed-4.*.json, -sealed-5.*.json, -sealed-6.*.json, -sealed-7.*.json), each scored once
- * blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the
+ * -sealed-3.*.json, -sealed-4.*.json, -sealed-5.*.json, -sealed-6.*.json, -sealed-7.*.json, -sealed-8.*.json), each
+ * scored once blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the
  * same evaluate().
  */
 /** The sealed set's targets, raised where the development set reaches further (top-1, top-3). */
@@ -51,7 +51,7 @@ const SEEN = [
     name: 'first',
     file: 'sealed-1',
     floors: {
-      'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 0 },
+      'zh-CN': { top1: 97.3, top3: 100, teaching: 100, other: 100, warned: 0 },
       en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
@@ -59,7 +59,7 @@ const SEEN = [
     name: 'second',
     file: 'sealed-2',
     floors: {
-      'zh-CN': { top1: 92, top3: 98.7, teaching: 100, other: 100, warned: 0 },
+      'zh-CN': { top1: 92, top3: 100, teaching: 100, other: 100, warned: 0 },
       en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
@@ -101,6 +101,14 @@ const SEEN = [
     floors: {
       'zh-CN': { top1: 92, top3: 98.7, teaching: 100, other: 100, warned: 0 },
       en: { top1: 96.7, top3: 96.7, teaching: 100, other: 100, warned: 0 },
+    },
+  },
+  {
+    name: 'eighth',
+    file: 'sealed-8',
+    floors: {
+      'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 0 },
+      en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
     },
   },
 ] as const;
