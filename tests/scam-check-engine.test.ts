@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
+import { MAX_MARKS, MAX_TEXT, STOP_ASK, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
 import { packPhrases, unpackPhrases } from '@/lib/scam-check/pack';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
@@ -97,6 +97,49 @@ describe('verdicts', () => {
     const result = analyse(rules, [], '对方说是客服，要退款给我妈，让她把手机收到的验证码报给他。');
     expect(result.signals).toContain('share-code');
     expect(result.verdict).toBe('stop');
+  });
+});
+
+describe('one ordinary word never stops', () => {
+  /** Task-scam and lender jargon, and tools named by name: short, but no ordinary message says them. */
+  const JARGON = new Set([
+    '卡单',
+    '联单',
+    '连单',
+    '垫资',
+    '先垫',
+    '验资',
+    '借卡',
+    '租卡',
+    '走账',
+    '跑分',
+    '卖卡',
+    '租号',
+    '投屏',
+  ]);
+  const NAMES = new Set(['anydesk', 'teamviewer']);
+  it.each([
+    ['zh-CN', rules],
+    ['en', english],
+  ] as const)('%s: no phrase of an ask strong enough to stop alone is one common word', (locale, set) => {
+    const strong = new Set(set.signals.filter((s) => s.ask && s.weight >= STOP_ASK).map((s) => s.id));
+    for (const phrase of set.phrases.filter((p) => strong.has(p.signal)))
+      for (const m of phrase.match) {
+        const short = locale === 'en' ? !m.includes(' ') && !NAMES.has(m) : m.length <= 2 && !JARGON.has(m);
+        expect(short, `${phrase.signal}: ${m}`).toBe(false);
+      }
+  });
+
+  it('homework one is stuck on, staff turnover, three days in a row, 清查库存, lunch paid for a friend warn of nothing', () => {
+    for (const text of [
+      "Did you finish the chemistry homework? I'm stuck on question 4.",
+      'Staff turnover was high this year, so the team is hiring.',
+      'It rained three days in a row, the match is not finished yet.',
+    ])
+      expect(analyse(english, [], text).verdict, text).not.toBe('stop');
+    for (const text of ['周末仓库清查库存，大家早点到。', '午饭我帮你垫付了，回头再说。'])
+      expect(analyse(rules, [], text).verdict, text).not.toBe('stop');
+    expect(analyse(english, [], 'The order is stuck, top up 3,000 to release it.').verdict).toBe('stop');
   });
 });
 
