@@ -143,6 +143,28 @@ describe('one ordinary word never stops', () => {
   });
 });
 
+describe("an institution's own notices", () => {
+  it("a firm warning that criminals impersonate it, a bill repaid in the lender's own app, a tax refund shown in the tax app never stop", () => {
+    for (const text of [
+      '【某证券】提醒：近期有不法分子冒用我司名义建立股票交流群，以荐股为由诱导投资者下载非法APP。我司从不通过微信群推荐个股。',
+      '【花呗】您本月账单将于9日到期，可在支付宝内还款，逾期将产生违约金并可能影响信用记录。',
+      '【个人所得税】应退税额862.00元，退税款将在审核通过后退至您指定的银行账户，请通过个人所得税APP查看进度。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).not.toBe('stop');
+    expect(
+      analyse(
+        english,
+        [],
+        'Your bill is due on the 10th. Repay in Alipay to avoid late fees and an impact on your credit record.',
+      ).verdict,
+    ).toBe('none');
+  });
+
+  it('a warning about impersonators does not cancel an ask made of the reader', () => {
+    expect(analyse(rules, [], '近期有不法分子冒用我司名义，请您立即把资金转到安全账户配合核查。').verdict).toBe('stop');
+  });
+});
+
 describe('institutions and checks that ask nothing new', () => {
   it('a court asking you to come in, a bank alert with its public number, a lender that never asks for a fee warn of nothing', () => {
     for (const text of [
