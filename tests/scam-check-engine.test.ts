@@ -137,7 +137,11 @@ describe('one ordinary word never stops', () => {
       'It rained three days in a row, the match is not finished yet.',
     ])
       expect(analyse(english, [], text).verdict, text).not.toBe('stop');
-    for (const text of ['周末仓库清查库存，大家早点到。', '午饭我帮你垫付了，回头再说。'])
+    for (const text of [
+      '周末仓库清查库存，大家早点到。',
+      '午饭我帮你垫付了，回头再说。',
+      '晚上把电影投屏到电视上看，别老看屏幕。',
+    ])
       expect(analyse(rules, [], text).verdict, text).not.toBe('stop');
     expect(analyse(english, [], 'The order is stuck, top up 3,000 to release it.').verdict).toBe('stop');
   });
