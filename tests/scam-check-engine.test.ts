@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_MARKS, MAX_TEXT, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
+import { MAX_MARKS, MAX_TEXT, STOP_ASK, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
 import { packPhrases, unpackPhrases } from '@/lib/scam-check/pack';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
@@ -97,6 +97,75 @@ describe('verdicts', () => {
     const result = analyse(rules, [], '对方说是客服，要退款给我妈，让她把手机收到的验证码报给他。');
     expect(result.signals).toContain('share-code');
     expect(result.verdict).toBe('stop');
+  });
+});
+
+describe('one ordinary word never stops', () => {
+  /** Task-scam and lender jargon, and tools named by name: short, but no ordinary message says them. */
+  const JARGON = new Set([
+    '卡单',
+    '联单',
+    '连单',
+    '垫资',
+    '先垫',
+    '验资',
+    '借卡',
+    '租卡',
+    '走账',
+    '跑分',
+    '卖卡',
+    '租号',
+    '投屏',
+  ]);
+  const NAMES = new Set(['anydesk', 'teamviewer']);
+  it.each([
+    ['zh-CN', rules],
+    ['en', english],
+  ] as const)('%s: no phrase of an ask strong enough to stop alone is one common word', (locale, set) => {
+    const strong = new Set(set.signals.filter((s) => s.ask && s.weight >= STOP_ASK).map((s) => s.id));
+    for (const phrase of set.phrases.filter((p) => strong.has(p.signal)))
+      for (const m of phrase.match) {
+        const short = locale === 'en' ? !m.includes(' ') && !NAMES.has(m) : m.length <= 2 && !JARGON.has(m);
+        expect(short, `${phrase.signal}: ${m}`).toBe(false);
+      }
+  });
+
+  it('homework one is stuck on, staff turnover, three days in a row, 清查库存, lunch paid for a friend warn of nothing', () => {
+    for (const text of [
+      "Did you finish the chemistry homework? I'm stuck on question 4.",
+      'Staff turnover was high this year, so the team is hiring.',
+      'It rained three days in a row, the match is not finished yet.',
+    ])
+      expect(analyse(english, [], text).verdict, text).not.toBe('stop');
+    for (const text of [
+      '周末仓库清查库存，大家早点到。',
+      '午饭我帮你垫付了，回头再说。',
+      '晚上把电影投屏到电视上看，别老看屏幕。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).not.toBe('stop');
+    expect(analyse(english, [], 'The order is stuck, top up 3,000 to release it.').verdict).toBe('stop');
+  });
+});
+
+describe("an institution's own notices", () => {
+  it("a firm warning that criminals impersonate it, a bill repaid in the lender's own app, a tax refund shown in the tax app never stop", () => {
+    for (const text of [
+      '【某证券】提醒：近期有不法分子冒用我司名义建立股票交流群，以荐股为由诱导投资者下载非法APP。我司从不通过微信群推荐个股。',
+      '【花呗】您本月账单将于9日到期，可在支付宝内还款，逾期将产生违约金并可能影响信用记录。',
+      '【个人所得税】应退税额862.00元，退税款将在审核通过后退至您指定的银行账户，请通过个人所得税APP查看进度。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).not.toBe('stop');
+    expect(
+      analyse(
+        english,
+        [],
+        'Your bill is due on the 10th. Repay in Alipay to avoid late fees and an impact on your credit record.',
+      ).verdict,
+    ).toBe('none');
+  });
+
+  it('a warning about impersonators does not cancel an ask made of the reader', () => {
+    expect(analyse(rules, [], '近期有不法分子冒用我司名义，请您立即把资金转到安全账户配合核查。').verdict).toBe('stop');
   });
 });
 

@@ -62,6 +62,15 @@ export const CALM_CUES: readonly string[] = [
   '我行从未',
   '本行从未',
   '我司不会',
+  '我司从不',
+  '本公司从不',
+  '冒用我司',
+  '冒充我司',
+  '冒用本公司',
+  '冒充本公司',
+  '部门不会以电话',
+  '不会以电话',
+  '不会以短信',
   // A bank that stopped the reader's own transfer and asks whether it was them.
   '暂时拦截',
   '已拦截',
@@ -77,6 +86,14 @@ export const CALM_CUES: readonly string[] = [
   '手机银行还款',
   '一键还款',
   'app内还款',
+  '支付宝内还款',
+  '在支付宝内',
+  '微信内还款',
+  // An official app the reader already has (the tax office's own), where the progress is shown.
+  '个人所得税app',
+  '个税app',
+  // A trade kept inside the platform's own escrow, confirmed in its back office.
+  '官方担保交易',
   '可在app内',
   '在订单页',
   // A payment going through the company's own approval, as the boss said in person.
@@ -140,4 +157,9 @@ export const CALM_CUES: readonly string[] = [
   'in person to hr',
   'attend the hearing',
   "in the app's own chat",
+  'repay in alipay',
+  'repay in the app',
+  'impersonating us',
+  'impersonating our',
+  'we never contact',
 ];
