@@ -167,6 +167,13 @@ describe("an institution's own notices", () => {
   it('a warning about impersonators does not cancel an ask made of the reader', () => {
     expect(analyse(rules, [], '近期有不法分子冒用我司名义，请您立即把资金转到安全账户配合核查。').verdict).toBe('stop');
   });
+
+  it('a cue before a list joined by 、 governs the whole list, and an ask after a teaching phrase still stops', () => {
+    const notice = '【某银行】近期有不法分子冒充我行工作人员以提额、注销账户为由索要验证码，我行工作人员不会向您索要验证码。';
+    expect(analyse(rules, [], notice).verdict).not.toBe('stop');
+    expect(analyse(rules, [], '谨防诈骗，请把钱转到安全账户、配合资金核查，不要告诉家人。').verdict).toBe('stop');
+    expect(analyse(rules, [], '请把验证码、银行卡号发给我，谨防诈骗。').verdict).toBe('stop');
+  });
 });
 
 describe('institutions and checks that ask nothing new', () => {

@@ -15,7 +15,7 @@ import { evaluate, hasFixture, loadFixture, pct } from './scam-check-evaluate';
 const TARGETS = { top3: 90, top1: 75, teaching: 85, other: 90, genuineStop: 0, genuineWarned: 10, drops: 0 };
 type Metric = keyof typeof TARGETS;
 const GAPS: Record<string, Partial<Record<Metric, number>>> = {
-  'zh-CN': { top3: 88, other: 84, genuineStop: 1 },
+  'zh-CN': { top3: 88, other: 84 },
   en: { other: 50 },
 };
 const LOWER_IS_BETTER: Metric[] = ['genuineStop', 'genuineWarned', 'drops'];

@@ -16,11 +16,14 @@ const VARIANTS =
   '關关賣卖買买貨货價价遊游戲戏帶带導导師师幣币資资額额讓让給给說说這这個个們们過过當当須须聯联絡络協协調调監监會会補补貼贴' +
   '擬拟萬万億亿麼么嗎吗裡里為为從从與与還还發发線线';
 
-/** Punctuation that ends a clause, in the one form the engine looks for. */
-const PUNCTUATION = "，,、,。.．.！!？?；;：:….\r\n‘'’'";
+/**
+ * Punctuation that ends a clause, in the one form the engine looks for. The enumeration comma 、 is not one:
+ * it joins the items of a list ("以提额、注销账户为由索要验证码"), so a cue before the list governs all of it.
+ */
+const PUNCTUATION = "，,。.．.！!？?；;：:….\r\n‘'’'";
 /** Quotes and brackets carry no meaning for the rules and often split a phrase ("安全"账户). */
 const DROPPED = '“”「」『』《》〈〉【】"（）()[]·`*_~';
-const SPACES = ' \t\u000b\u000c\u00a0\u3000';
+const SPACES = '、 \t\u000b\u000c\u00a0\u3000';
 // Control characters 0 and 1 double as the two markers: a pasted NUL is dropped, a \u0001 read as a space.
 const DROP = 0;
 const SPACE = 1;
