@@ -125,7 +125,7 @@ const SEEN = [
     file: 'sealed-10',
     floors: {
       'zh-CN': { top1: 84, top3: 88, teaching: 92, other: 100, warned: 3.3 },
-      en: { top1: 90, top3: 90, teaching: 100, other: 90, warned: 0 },
+      en: { top1: 93.3, top3: 93.3, teaching: 100, other: 90, warned: 0 },
     },
   },
 ] as const;

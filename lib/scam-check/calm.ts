@@ -148,6 +148,8 @@ export const CALM_CUES: readonly string[] = [
   'we have blocked',
   'we stopped the transfer',
   'on the order page',
+  'under your orders',
+  'in your orders',
   'repay on time',
   'usual number',
   'with your staff badge',
