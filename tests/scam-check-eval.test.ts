@@ -7,7 +7,7 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
  * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json,
  * -sealed-3.*.json, -sealed-4.*.json, -sealed-5.*.json, -sealed-6.*.json, -sealed-7.*.json, -sealed-8.*.json,
- * -sealed-9.*.json), each
+ * -sealed-9.*.json, -sealed-10.*.json), each
  * scored once blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the
  * same evaluate().
  */
@@ -100,7 +100,7 @@ const SEEN = [
     name: 'seventh',
     file: 'sealed-7',
     floors: {
-      'zh-CN': { top1: 92, top3: 98.7, teaching: 100, other: 100, warned: 0 },
+      'zh-CN': { top1: 93.3, top3: 98.7, teaching: 100, other: 100, warned: 0 },
       en: { top1: 96.7, top3: 96.7, teaching: 100, other: 100, warned: 0 },
     },
   },
@@ -116,8 +116,16 @@ const SEEN = [
     name: 'ninth',
     file: 'sealed-9',
     floors: {
-      'zh-CN': { top1: 81.3, top3: 92, teaching: 100, other: 88, warned: 1.7 },
+      'zh-CN': { top1: 82.7, top3: 92, teaching: 100, other: 88, warned: 1.7 },
       en: { top1: 76.7, top3: 86.7, teaching: 80, other: 100, warned: 0 },
+    },
+  },
+  {
+    name: 'tenth',
+    file: 'sealed-10',
+    floors: {
+      'zh-CN': { top1: 86.7, top3: 90.7, teaching: 92, other: 100, warned: 3.3 },
+      en: { top1: 93.3, top3: 93.3, teaching: 100, other: 90, warned: 0 },
     },
   },
 ] as const;
