@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { paths } from '@/lib/routes';
+import { localePath, paths } from '@/lib/routes';
 import { ElderToggle } from './ElderToggle';
 import { HeaderMenu } from './HeaderMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -44,7 +44,7 @@ export function SiteHeader({ locale, missingInOther, elderLabel }: Props) {
           {key === 'search' ? (
             // A whole page load, not a client-side one: only the search page's own policy lets it compile
             // its WebAssembly index, and a client-side visit would keep the previous page's policy.
-            <a href={`/${locale}${href}`} className={LINK_CLASS}>
+            <a href={localePath(locale, href)} className={LINK_CLASS}>
               {t(`nav.${key}`)}
             </a>
           ) : (

@@ -3,6 +3,7 @@
 import type { Messages } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { fill } from '@/lib/quiz/fill';
+import { localePath, paths } from '@/lib/routes';
 
 declare global {
   interface Window {
@@ -32,7 +33,7 @@ export function CustomDeck({
     const refs = new URLSearchParams(location.search).getAll('l').flatMap((l) => l.split(','));
     const urls = refs.flatMap((ref) => {
       const m = REF.exec(ref);
-      return m ? [`/${locale}/present/${m[1] === 'case' ? 'cases' : 'tools'}/${m[2]}/`] : [];
+      return m ? [localePath(locale, paths.presentLesson(m[1] as 'case' | 'tool', m[2]!))] : [];
     });
     (async () => {
       const pages = await Promise.all(

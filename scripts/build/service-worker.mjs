@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { routing } from '../../i18n/routing.ts';
+import { localePath, paths } from '../../lib/routes.ts';
 import { filesUnder, htmlFiles } from '../lib/files.mjs';
 
 const OUT = path.resolve('out');
@@ -25,7 +26,7 @@ const core = Object.fromEntries(
       .map((f) => url(f).replace(/index\.html$/, ''))
       .filter((p) => !SKIP.some((re) => re.test(p)))
       .sort();
-    return [locale, [...pages, `/${locale}/quiz/bank.json`, `/${locale}/check/phrases.json`]];
+    return [locale, [...pages, localePath(locale, paths.quizBank()), localePath(locale, paths.scamCheckPhrases())]];
   }),
 );
 
