@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
 import {
@@ -12,6 +14,7 @@ import {
   sitePaths,
   type SiteContent,
 } from '@/lib/routes';
+import { filesUnder } from '../scripts/lib/files.mjs';
 
 // Every shape written out by hand: a change to a URL people have shared fails here first.
 const SHAPES: [string, string][] = [
@@ -131,5 +134,25 @@ describe('the pages of a locale', () => {
       '/present/sessions/students/',
       '/present/custom/',
     ]);
+  });
+});
+
+describe('one module builds URLs', () => {
+  // A locale URL written out by hand (`/${locale}/…`) is a second place that knows the site's paths.
+  // The error boundary and the language switcher write their links out on purpose: their scripts load on
+  // every page, and the JavaScript budget counts every module they import.
+  const ROOT = path.resolve(import.meta.dirname, '..');
+  const WRITTEN_OUT = /`\/\$\{\w+\}(?:\/|\$\{)/;
+  const ALLOWED = new Set(['lib/routes.ts', 'components/ErrorFallback.tsx', 'components/LanguageSwitcher.tsx']);
+  const sources = ['app', 'components', 'lib', 'i18n', 'scripts/build', 'sw']
+    .flatMap((dir) => filesUnder(path.join(ROOT, dir)))
+    .filter((f) => /\.(ts|tsx|mjs)$/.test(f))
+    .map((f) => path.relative(ROOT, f).split(path.sep).join('/'));
+
+  it('finds the files it reads', () => expect(sources).toContain('lib/routes.ts'));
+
+  it.each(sources.filter((f) => !ALLOWED.has(f)))('%s builds no locale URL itself', (file) => {
+    const lines = readFileSync(path.join(ROOT, file), 'utf8').split('\n');
+    expect(lines.filter((line) => WRITTEN_OUT.test(line))).toEqual([]);
   });
 });
