@@ -191,6 +191,12 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], '如遇自称客服要求您理赔并转账，请勿相信。').verdict).toBe('none');
     expect(analyse(rules, [], '我是民警，请把钱转到安全账户，不信可以拨打110。').verdict).toBe('stop');
   });
+
+  it("a calm cue is read as words: 'an unusual number' is no call-back to the usual one", () => {
+    expect(
+      analyse(english, [], 'A customer service agent called from an unusual number: pay a 200 yuan unfreezing fee now.').verdict,
+    ).toBe('stop');
+  });
 });
 
 describe('reading what is meant', () => {

@@ -46,111 +46,72 @@ describe.each([
   });
 });
 
-/** What the rules reach on each sealed set since it was seen: a floor, so a change that loses ground fails. */
-const SEEN = [
+/**
+ * What the rules reach on each sealed set since it was seen: a floor, so a change that loses ground fails.
+ * Entry i is tests/fixtures/scam-check-sealed-{i + 1}.
+ */
+const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teaching: number; other: number; warned: number }>[] = [
   {
-    name: 'first',
-    file: 'sealed-1',
-    floors: {
-      'zh-CN': { top1: 97.3, top3: 100, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
-    },
+    'zh-CN': { top1: 97.3, top3: 100, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    name: 'second',
-    file: 'sealed-2',
-    floors: {
-      'zh-CN': { top1: 92, top3: 100, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
-    },
+    'zh-CN': { top1: 92, top3: 100, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    name: 'third',
-    file: 'sealed-3',
-    floors: {
-      'zh-CN': { top1: 96, top3: 98.7, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
-    },
+    'zh-CN': { top1: 96, top3: 98.7, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    name: 'fourth',
-    file: 'sealed-4',
-    floors: {
-      'zh-CN': { top1: 94.7, top3: 100, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
-    },
+    'zh-CN': { top1: 94.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    name: 'fifth',
-    file: 'sealed-5',
-    floors: {
-      'zh-CN': { top1: 98.7, top3: 98.7, teaching: 100, other: 96, warned: 0 },
-      en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
-    },
+    'zh-CN': { top1: 98.7, top3: 98.7, teaching: 100, other: 96, warned: 0 },
+    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    name: 'sixth',
-    file: 'sealed-6',
-    floors: {
-      'zh-CN': { top1: 90.7, top3: 100, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
-    },
+    'zh-CN': { top1: 90.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    name: 'seventh',
-    file: 'sealed-7',
-    floors: {
-      'zh-CN': { top1: 93.3, top3: 98.7, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 96.7, top3: 96.7, teaching: 100, other: 100, warned: 0 },
-    },
+    'zh-CN': { top1: 93.3, top3: 98.7, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 96.7, top3: 96.7, teaching: 100, other: 100, warned: 0 },
   },
   {
-    name: 'eighth',
-    file: 'sealed-8',
-    floors: {
-      'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 0 },
-      en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
-    },
+    'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    name: 'ninth',
-    file: 'sealed-9',
-    floors: {
-      'zh-CN': { top1: 82.7, top3: 92, teaching: 100, other: 88, warned: 1.7 },
-      en: { top1: 76.7, top3: 86.7, teaching: 80, other: 100, warned: 0 },
-    },
+    'zh-CN': { top1: 82.7, top3: 92, teaching: 100, other: 88, warned: 1.7 },
+    en: { top1: 76.7, top3: 86.7, teaching: 80, other: 100, warned: 0 },
   },
   {
-    name: 'tenth',
-    file: 'sealed-10',
-    floors: {
-      'zh-CN': { top1: 86.7, top3: 90.7, teaching: 92, other: 100, warned: 3.3 },
-      en: { top1: 93.3, top3: 93.3, teaching: 100, other: 90, warned: 0 },
-    },
+    'zh-CN': { top1: 86.7, top3: 90.7, teaching: 92, other: 100, warned: 3.3 },
+    en: { top1: 93.3, top3: 93.3, teaching: 100, other: 90, warned: 0 },
   },
-] as const;
+];
 
 describe.each(
-  SEEN.flatMap((set) =>
+  SEEN.flatMap((floors, i) =>
     (
       [
         ['zh-CN', zh],
         ['en', en],
       ] as const
-    ).map(([locale, rules]) => [`${locale} ${set.name} sealed set (seen)`, set, locale, rules] as const),
+    ).map(
+      ([locale, rules]) => [`${locale} sealed set ${i + 1} (seen)`, `sealed-${i + 1}`, floors[locale], locale, rules] as const,
+    ),
   ),
-)('%s', (title, set, locale, rules) => {
-  const s = evaluate(title, rules, loadFixture(set.file, locale), locale);
-  const floor: { top1: number; top3: number; teaching: number; other: number; warned: number; stop?: number } =
-    set.floors[locale];
-  /** Genuine messages given "stop": none, except where a set was seen with some and the rules do not reach 0 yet. */
-  const stop = floor.stop ?? 0;
-  it(`keeps what it reaches: top-1 ≥ ${floor.top1} %, top-3 ≥ ${floor.top3} %, descriptions ≥ ${floor.teaching} %, other scams warned ≥ ${floor.other} %, genuine: ${stop ? `≤ ${stop}` : 'no'} stop, ≤ ${floor.warned} % warned, no drops`, () => {
+)('%s', (title, file, floor, locale, rules) => {
+  const s = evaluate(title, rules, loadFixture(file, locale), locale);
+  it(`keeps what it reaches: top-1 ≥ ${floor.top1} %, top-3 ≥ ${floor.top3} %, descriptions ≥ ${floor.teaching} %, other scams warned ≥ ${floor.other} %, genuine: no stop, ≤ ${floor.warned} % warned, no drops`, () => {
     expect(pct(s.typed.top1, s.typed.n)).toBeGreaterThanOrEqual(floor.top1);
     expect(pct(s.typed.top3, s.typed.n)).toBeGreaterThanOrEqual(floor.top3);
     expect(pct(s.teaching.top3, s.teaching.n)).toBeGreaterThanOrEqual(floor.teaching);
     expect(pct(s.otherWarned, s.others)).toBeGreaterThanOrEqual(floor.other);
-    expect(s.genuineStop).toBeLessThanOrEqual(stop);
+    expect(s.genuineStop).toBe(0);
     expect(pct(s.genuineWarned, s.genuine)).toBeLessThanOrEqual(floor.warned);
     expect(s.drops).toBe(0);
   });

@@ -5,7 +5,7 @@ import { analyse, type Analysis, type ScamCheckRules, type Verdict } from '@/lib
 /**
  * One scoring for every set of messages the scam check is measured on: the development set the rules are
  * tuned on (tests/fixtures/scam-check-eval.*.json), the sealed sets already scored and now seen
- * (tests/fixtures/scam-check-sealed-{1,2,3,4,5,6,7,8,9,10}.*.json) and a new sealed set written apart from the rules
+ * (tests/fixtures/scam-check-sealed-{n}.*.json, n from 1) and a new sealed set written apart from the rules
  * (tests/fixtures/scam-check-sealed.*.json, scored as it is dropped in).
  */
 export type Group = 'scam' | 'other' | 'genuine' | 'teaching';

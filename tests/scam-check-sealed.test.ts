@@ -10,7 +10,7 @@ import { evaluate, hasFixture, loadFixture, pct } from './scam-check-evaluate';
  * target yet, GAPS names the figure they reached when the set was first scored: the test holds that
  * figure (a change that loses ground fails) and prints the gap, so it is never hidden. Close a gap by
  * improving the rules on the seen sets, never by editing this set; then delete its line here. Sets already
- * scored and seen are tests/fixtures/scam-check-sealed-{1,2,3,4,5,6,7,8,9,10}.*.json, held by tests/scam-check-eval.test.ts.
+ * scored and seen are tests/fixtures/scam-check-sealed-{n}.*.json, n from 1, held by tests/scam-check-eval.test.ts.
  */
 const TARGETS = { top3: 90, top1: 75, teaching: 85, other: 90, genuineStop: 0, genuineWarned: 10, drops: 0 };
 type Metric = keyof typeof TARGETS;

@@ -1,9 +1,9 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
-import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch, type ScamCheckRules } from '@/lib/scam-check/engine';
+import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch } from '@/lib/scam-check/engine';
 import { unpackPhrases } from '@/lib/scam-check/pack';
 import { useFetched } from '@/lib/fetched';
 import { useHydrated } from '@/lib/progress-store';
@@ -66,7 +66,6 @@ export function ScamCheck({
         }
       : undefined;
   });
-  const engineRules = useMemo<ScamCheckRules | undefined>(() => fetched && { ...view, ...fetched }, [fetched, view]);
   // 'waiting': the reader asked before the phrases arrived; 'failed': they could not be fetched.
   const [fetchState, setFetchState] = useState<'ready' | 'waiting' | 'failed'>('ready');
   const [answers, setAnswers] = useState<string[]>([]);
@@ -85,18 +84,17 @@ export function ScamCheck({
     );
   };
   const run = async () => {
-    let rules = engineRules;
-    if (!rules) {
-      setFetchState('waiting');
-      try {
-        rules = { ...view, ...(await loadPhrases()) };
-      } catch {
-        setFetchState('failed');
-        return;
-      }
+    // The phrases are usually there already: load() then answers with what it fetched.
+    if (!fetched) setFetchState('waiting');
+    let phrases;
+    try {
+      phrases = await loadPhrases();
+    } catch {
+      setFetchState('failed');
+      return;
     }
     setFetchState('ready');
-    setResult({ analysis: analyse(rules, answers, text), text });
+    setResult({ analysis: analyse({ ...view, ...phrases }, answers, text), text });
     requestAnimationFrame(() => resultRef.current?.focus());
   };
   const submit = (event: React.FormEvent) => {

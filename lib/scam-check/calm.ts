@@ -68,7 +68,6 @@ export const CALM_CUES: readonly string[] = [
   '冒充我司',
   '冒用本公司',
   '冒充本公司',
-  '部门不会以电话',
   '不会以电话',
   '不会以短信',
   // A bank that stopped the reader's own transfer and asks whether it was them.
@@ -122,7 +121,6 @@ export const CALM_CUES: readonly string[] = [
   '按时到庭',
   '准时参加',
   // Money held by the platform and questions taken to the platform's own service, inside it.
-  '在平台里找客服',
   '平台里找客服',
   '平台内找客服',
   '在平台内联系',
@@ -151,7 +149,13 @@ export const CALM_CUES: readonly string[] = [
   'under your orders',
   'in your orders',
   'repay on time',
-  'usual number',
+  // Whole phrases: 'usual number' alone is found inside 'an unusual number'.
+  'your usual number',
+  'my usual number',
+  'the usual number',
+  'their usual number',
+  'his usual number',
+  'her usual number',
   'with your staff badge',
   'with your staff card',
   'bring your staff id',

@@ -3,6 +3,7 @@ import type { Lookup, LoadContext } from '../context';
 import type { CaseLink, HelperSignal, ScamCheckRules } from '../model';
 import { scamCheckSchema } from '../schemas';
 import { CALM_CUES } from '@/lib/scam-check/calm';
+import { normalise } from '@/lib/scam-check/normalise';
 import type { RuleLookup } from './rules';
 import type { SourceLookup } from './sources';
 
@@ -46,5 +47,6 @@ export function loadScamCheck(
     const source = sources.get(file, signal.source);
     return source ? [{ ...signal, source }] : [];
   });
-  return { ...raw, signals, calm: CALM_CUES };
+  // The engine looks for cues in normalised text: a cue written any other way ('OA', '個稅') would never match.
+  return { ...raw, signals, calm: CALM_CUES.map((cue) => normalise(cue).text) };
 }
