@@ -3,7 +3,6 @@
 import type { Messages } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { fill } from '@/lib/quiz/fill';
-import { localePath, paths } from '@/lib/routes';
 
 declare global {
   interface Window {
@@ -19,11 +18,12 @@ const REF = /^(case|tool):([a-z0-9-]+)$/;
  * single closing slide holding every lesson's QR code, numbered again, and the deck started.
  */
 export function CustomDeck({
-  locale,
+  deckHref,
   slideNamed,
   none,
 }: {
-  locale: string;
+  /** Where a lesson's deck lives, by kind, with "{slug}" for the lesson (built by lib/routes.ts on the server). */
+  deckHref: Record<'case' | 'tool', string>;
   slideNamed: Messages['deck']['slideNamed'];
   none: string;
 }) {
@@ -33,7 +33,7 @@ export function CustomDeck({
     const refs = new URLSearchParams(location.search).getAll('l').flatMap((l) => l.split(','));
     const urls = refs.flatMap((ref) => {
       const m = REF.exec(ref);
-      return m ? [localePath(locale, paths.presentLesson(m[1] as 'case' | 'tool', m[2]!))] : [];
+      return m ? [deckHref[m[1] as 'case' | 'tool'].replace('{slug}', m[2]!)] : [];
     });
     (async () => {
       const pages = await Promise.all(
@@ -52,7 +52,7 @@ export function CustomDeck({
       });
       setHtml(kept.map((f) => f.outerHTML).join(''));
     })().catch(() => setHtml(''));
-  }, [locale, slideNamed]);
+  }, [deckHref, slideNamed]);
 
   useEffect(() => {
     if (html) window.shizhaDeck?.();

@@ -4,7 +4,7 @@ import { CustomDeck } from '@/components/deck/CustomDeck';
 import { DeckView } from '@/components/deck/DeckView';
 import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/i18n/request';
-import { paths } from '@/lib/routes';
+import { localePath, paths } from '@/lib/routes';
 import { contentLocaleParams } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -26,7 +26,16 @@ export default async function CustomSessionPage({ params }: { params: LocalePara
       title={t.customTitleShort}
       slides={[]}
       exit={paths.present()}
-      loader={<CustomDeck locale={locale} slideNamed={t.slideNamed} none={t.customNone} />}
+      loader={
+        <CustomDeck
+          deckHref={{
+            case: localePath(locale, paths.presentLesson('case', '{slug}')),
+            tool: localePath(locale, paths.presentLesson('tool', '{slug}')),
+          }}
+          slideNamed={t.slideNamed}
+          none={t.customNone}
+        />
+      }
     >
       <p className="mt-2 text-base text-muted" data-no-js>
         {t.customIntro}
