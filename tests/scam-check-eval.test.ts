@@ -5,10 +5,7 @@ import { evaluate, loadFixture, pct, type Score } from './scam-check-evaluate';
 
 /**
  * The scam check against its development set (tests/fixtures/scam-check-eval.*.json), the messages the rules
- * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-1.*.json, -sealed-2.*.json,
- * -sealed-3.*.json, -sealed-4.*.json, -sealed-5.*.json, -sealed-6.*.json, -sealed-7.*.json, -sealed-8.*.json,
- * -sealed-9.*.json, -sealed-10.*.json), each
- * scored once blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the
+ * are tuned on, and the sealed sets (tests/fixtures/scam-check-sealed-{n}.*.json, n from 1), each scored once blind and now seen: prints the tables `npm test` shows and holds the targets. A new sealed set is scored by tests/scam-check-sealed.test.ts with the
  * same evaluate().
  */
 /** The sealed set's targets, raised where the development set reaches further (top-1, top-3). */
@@ -90,6 +87,10 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
   {
     'zh-CN': { top1: 86.7, top3: 90.7, teaching: 92, other: 100, warned: 3.3 },
     en: { top1: 93.3, top3: 93.3, teaching: 100, other: 90, warned: 0 },
+  },
+  {
+    'zh-CN': { top1: 84, top3: 90.7, teaching: 100, other: 80, warned: 5 },
+    en: { top1: 80, top3: 83.3, teaching: 100, other: 90, warned: 12.5 },
   },
 ];
 
