@@ -72,6 +72,10 @@ test('a bank code message is not a strong warning and repeats the never-share ru
   await expect(result).not.toContainText('很可能是诈骗');
   await expect(result).not.toContainText('官方资料明确：是诈骗');
   await expect(result).not.toContainText(/是安全的|很安全|可以放心/);
+  // The never-share line is also what scams turn on: the types are named as sharing words, never "very like".
+  await expect(result.locator('[data-case]').first()).toBeVisible();
+  await expect(result).toContainText('单凭这些不能断定');
+  await expect(result.locator('[data-level]')).toHaveCount(0);
 });
 
 test('a fake boss retold by a relative is named, first, in words', { tag: '@phone' }, async ({ page }) => {

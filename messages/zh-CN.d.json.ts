@@ -284,6 +284,7 @@ declare const messages: {
     "signalsTitle": "发现的警示信号",
     "casesTitle": "很像这类骗局",
     "describesTitle": "这段话讲的像是这类骗局",
+    "mentionsTitle": "文中的一些说法，这类骗局里也有（单凭这些不能断定）",
     "level": {
       "strong": "非常像",
       "some": "有几处像",

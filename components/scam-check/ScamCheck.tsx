@@ -105,6 +105,12 @@ export function ScamCheck({
   const rules = result
     ? [...new Set(result.analysis.signals.flatMap((id) => signal(id).rules))].filter((id) => view.rules[id])
     : [];
+  /**
+   * A calm verdict (a code message, or no known signs) may still share a few words with some case types: they
+   * are named as such, since "very like" would contradict it. A description (a lesson, a report) keeps its reading.
+   */
+  const verdict = result?.analysis.verdict;
+  const calm = verdict === 'code' || (verdict === 'none' && !result!.analysis.describes);
 
   // The form is in the HTML from the start and shown at first paint when scripts run (no shift);
   // without JavaScript CSS hides it and the note says why.
@@ -201,7 +207,9 @@ export function ScamCheck({
 
             {result.analysis.cases.length > 0 && (
               <div>
-                <h3 className="text-xl">{result.analysis.describes ? labels.describesTitle : labels.casesTitle}</h3>
+                <h3 className="text-xl">
+                  {calm ? labels.mentionsTitle : result.analysis.describes ? labels.describesTitle : labels.casesTitle}
+                </h3>
                 <ul className="mt-2 space-y-2">
                   {result.analysis.cases.slice(0, 3).map((c) => (
                     <li key={c.slug} data-case={c.slug}>
@@ -209,9 +217,11 @@ export function ScamCheck({
                         href={localePath(locale, view.cases[c.slug]!.href)}
                         className="inline-flex min-h-11 flex-wrap items-center gap-x-2 text-lg font-bold"
                       >
-                        <span className="font-normal text-muted" data-level={c.tied ? 'tied' : c.level}>
-                          {levelOf(c, labels.level)}
-                        </span>
+                        {!calm && (
+                          <span className="font-normal text-muted" data-level={c.tied ? 'tied' : c.level}>
+                            {levelOf(c, labels.level)}
+                          </span>
+                        )}
                         {view.cases[c.slug]!.title} →
                       </a>
                     </li>
