@@ -215,11 +215,11 @@ describe('reading what is meant', () => {
   });
 
   it('full-width letters, traditional characters, spaces and quotes read as the plain form', () => {
-    const plain = findPhrases('转到安全账户', rules.phrases).hits.map((h) => h.signal);
+    const plain = findPhrases('转到安全账户', rules).hits.map((h) => h.signal);
     for (const text of ['轉到“安全 帳戶”', '转到 安 全 账 户']) {
-      expect(findPhrases(text, rules.phrases).hits.map((h) => h.signal)).toEqual(plain);
+      expect(findPhrases(text, rules).hits.map((h) => h.signal)).toEqual(plain);
     }
-    const [hit] = findPhrases('请下载ＡＰＰ', [{ id: 'app', match: ['下载app'], signal: 'x' }]).hits;
+    const [hit] = findPhrases('请下载ＡＰＰ', { ...rules, phrases: [{ id: 'app', match: ['下载app'], signal: 'x' }] }).hits;
     expect('请下载ＡＰＰ'.slice(hit!.start, hit!.end)).toBe('下载ＡＰＰ');
   });
 });
@@ -361,6 +361,7 @@ describe('naming the type from evidence', () => {
         { id: 'b', match: ['乙方'], signal: 'b' },
       ],
       calm: [],
+      cues: rules.cues,
     };
     expect(analyse(tie, [], '甲方乙方').cases.map((c) => c.tied)).toEqual([true, true]);
   });
@@ -375,19 +376,19 @@ describe('naming the type from evidence', () => {
 describe('phrase matching', () => {
   it('marks where each phrase stands, without overlaps', () => {
     const text = '请把钱转到安全账户，并告诉我验证码';
-    const { hits } = findPhrases(text, rules.phrases);
+    const { hits } = findPhrases(text, rules);
     expect(hits.map((h) => text.slice(h.start, h.end))).toContain('安全账户');
     for (let i = 1; i < hits.length; i++) expect(hits[i]!.start).toBeGreaterThanOrEqual(hits[i - 1]!.end);
   });
 
   it('ignores ASCII case and keeps positions in the original text', () => {
     const text = 'İ下载APP';
-    const [hit] = findPhrases(text, [{ id: 'app', match: ['app'], signal: 'x' }]).hits;
+    const [hit] = findPhrases(text, { ...rules, phrases: [{ id: 'app', match: ['app'], signal: 'x' }] }).hits;
     expect(text.slice(hit!.start, hit!.end)).toBe('APP');
   });
 
   it('English words match whole words only at their start', () => {
-    expect(findPhrases('a pineapple', english.phrases).hits.map((h) => h.signal)).not.toContain('card-password');
+    expect(findPhrases('a pineapple', english).hits.map((h) => h.signal)).not.toContain('card-password');
   });
 
   it('Chinese text on the English page finds its signs with the Chinese phrases', () => {

@@ -5,6 +5,7 @@ import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch } from '@/lib/scam-check/engine';
 import { unpackPhrases } from '@/lib/scam-check/pack';
+import type { ContextCues } from '@/lib/scam-check/context';
 import { useFetched } from '@/lib/fetched';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
@@ -55,14 +56,15 @@ export function ScamCheck({
   const hydrated = useHydrated();
   // Unpacked once: the engine keeps its phrase index per phrase list.
   const { data: fetched, load: loadPhrases } = useFetched(phrasesUrl, (body) => {
-    const { phrases, calm } = (body ?? {}) as { phrases?: unknown; calm?: unknown };
-    return typeof phrases === 'string' && Array.isArray(calm)
+    const { phrases, calm, cues } = (body ?? {}) as { phrases?: unknown; calm?: unknown; cues?: ContextCues };
+    return typeof phrases === 'string' && Array.isArray(calm) && Array.isArray(cues?.before)
       ? {
           phrases: unpackPhrases(
             phrases,
             view.signals.map((s) => s.id),
           ),
           calm: calm as string[],
+          cues: cues!,
         }
       : undefined;
   });

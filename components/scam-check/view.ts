@@ -2,9 +2,9 @@ import type { ScamCheckRules } from '@/lib/scam-check/engine';
 
 /**
  * What the scam check page hands the browser: the rules with every id they name resolved, less the phrases and
- * the calm cues, which the page fetches after it has loaded (app/[locale]/check/phrases.json).
+ * the calm and context cues, which the page fetches after it has loaded (app/[locale]/check/phrases.json).
  */
-export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases' | 'calm'> {
+export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases' | 'calm' | 'cues'> {
   /** Each source's line, once: the signs name their source by id. */
   sources: Record<string, string>;
   questions: { id: string; title: string; multiple: boolean; options: { id: string; label: string; signals: string[] }[] }[];

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
 import type { articleRefSchema } from './fields';
 import type { MdxFile } from './files';
+import type { ContextCues } from '@/lib/scam-check/context';
 import type {
   adviceSchema,
   caseFrontmatterSchema,
@@ -172,7 +173,11 @@ export type HelperSignal = Omit<RawScamCheck['signals'][number], 'source'> & { s
  * The "is this a scam?" helper's questions, signs and phrases. Signs keep their case and rule ids: the
  * browser's engine works with ids, and the page sends it only the cases and rules they name.
  */
-export type ScamCheckRules = Omit<RawScamCheck, 'signals'> & { signals: HelperSignal[]; calm: readonly string[] };
+export type ScamCheckRules = Omit<RawScamCheck, 'signals'> & {
+  signals: HelperSignal[];
+  calm: readonly string[];
+  cues: ContextCues;
+};
 
 // Legal notes and official accounts
 type RawNotes = z.infer<typeof legalNotesSchema>;

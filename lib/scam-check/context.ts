@@ -10,135 +10,30 @@
 const CLAUSE = new Set([',', '.', '!', '?', ';', ':', '\n']);
 const SENTENCE = new Set(['.', '!', '?', '\n']);
 
-/** Just before a phrase, in the same clause, these turn a request into a warning or a "no". */
-const BEFORE = [
-  '不会',
-  '不要',
-  '请勿',
-  '切勿',
-  '谨防',
-  '从不',
-  '从来不',
-  '绝不',
-  '决不',
-  '千万不要',
-  '千万别',
-  '不得',
-  '严禁',
-  '勿',
-  '别',
-  '不存在',
-  '无需',
-  '不需要',
-  '不用',
-  '停止',
-  '警惕',
-  '小心',
-  '防范',
-  '不可',
-  '禁止',
-  '没有所谓',
-  '没提过',
-  '没有',
-  '不含',
-  '不包含',
-  '如有人',
-  '如果有人',
-  '如已',
-  '若已',
-  'never',
-  'not',
-  'no one',
-  'nobody',
-  "don't",
-  'do not',
-  "won't",
-  'will not',
-  'beware',
-  'no need',
-  'nothing',
-  'stop',
-  'have no',
-  'has no',
-  'there is no',
-  'no such',
-  'if anyone',
-  'if someone',
-  'if you already',
-  'contains no',
-  'ignore anyone',
-  'ignore any',
-];
-/** Just after a phrase: "验证码请勿泄露", "the police have no safe account". */
-const AFTER = ['请勿', '切勿', '勿', '不要', '千万不要', '严禁', '不得', 'never', 'do not', "don't", 'have no', 'has no'];
-/** A clause that teaches ("凡是……", "请勿轻信……", "不法分子……") names scams rather than running one. */
-const TEACHING = [
-  '一律挂断',
-  '一律挂掉',
-  '请勿相信',
-  '请勿轻信',
-  '切勿相信',
-  '不要相信',
-  '不要轻信',
-  '谨防',
-  '凡是',
-  '不法分子',
-  '犯罪分子',
-  '诈骗分子',
-  '讲解',
-  'beware',
-  'do not believe',
-  "don't believe",
-  'never ask',
-  'criminals are',
-  'scammers are',
-];
-/** Teaching cues that govern only what follows them. */
-const FORWARD = ['谨防', 'beware'];
-/**
- * "……的，都是诈骗": the verdict closes what it judges. After an opener (凡是……, "whoever…") in the same sentence it
- * reaches back to the opener; otherwise over its own clause and, after "……的，", the clause before. A story that
- * ends "事后发现都是骗子" keeps what it told.
- */
-const CLOSING = [
-  '都是诈骗',
-  '一律是诈骗',
-  '一定是诈骗',
-  '都是骗子',
-  '都不是',
-  '均为诈骗',
-  '都是骗局',
-  '请勿相信',
-  '切勿相信',
-  '不要相信',
-  '请勿理会',
-  '不要理会',
-  'is a scam',
-  'is a scammer',
-  'are scams',
-  'is fraud',
-  'do not believe',
-  "don't believe",
-];
-/** "如遇……，请勿相信": a condition the closing judges, as 凡是 does. */
-const OPENERS = [
-  '凡是',
-  '凡',
-  '只要',
-  '任何',
-  '如遇',
-  '如有人',
-  '若有人',
-  '如果有人',
-  'whoever',
-  'anyone who',
-  'anyone asking',
-  'anyone that',
-  'if anyone',
-  'if someone',
-];
-/** A phrase followed by one of these is the name of a scam ("刷单诈骗"), not the scam itself. */
-const NAMED = ['诈骗', '骗局', ' scam', '-scam'];
+/** The word lists the reading below uses, shipped as data with the phrases (lib/scam-check/cues.ts). */
+export interface ContextCues {
+  /** Just before a phrase, in the same clause, these turn a request into a warning or a "no". */
+  before: readonly string[];
+  /** Just after a phrase: "验证码请勿泄露", "the police have no safe account". */
+  after: readonly string[];
+  /** A clause that teaches ("凡是……", "请勿轻信……", "不法分子……") names scams rather than running one. */
+  teaching: readonly string[];
+  /** Teaching cues that govern only what follows them. */
+  forward: readonly string[];
+  /**
+   * "……的，都是诈骗": the verdict closes what it judges. After an opener (凡是……, "whoever…") in the same sentence it
+   * reaches back to the opener; otherwise over its own clause and, after "……的，", the clause before. A story that
+   * ends "事后发现都是骗子" keeps what it told.
+   */
+  closing: readonly string[];
+  /** "如遇……，请勿相信": a condition the closing judges, as 凡是 does. */
+  openers: readonly string[];
+  /** A phrase followed by one of these is the name of a scam ("刷单诈骗"), not the scam itself. */
+  named: readonly string[];
+  /** A code word near its digits and a never-share line: a bank's or platform's code message. */
+  codeWords: readonly string[];
+  neverShare: readonly string[];
+}
 
 /** English says the same in about twice as many characters. */
 const REACH_BEFORE = { han: 24, latin: 72 };
@@ -232,22 +127,22 @@ const mark = (diff: Int32Array, from: number, to: number) => {
 };
 
 /** Reads a normalised text once; then tells for any phrase at [start, end) whether it is meant. */
-export function negations(text: string, covered: Uint8Array) {
+export function negations(text: string, covered: Uint8Array, cues: ContextCues) {
   const n = text.length;
   buffers(n + 1);
   startDiff.fill(0, 0, n + 2);
   endDiff.fill(0, 0, n + 2);
   bounds(text);
-  for (const cue of occurrences(text, BEFORE, covered)) {
+  for (const cue of occurrences(text, cues.before, covered)) {
     const reach = cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han;
     mark(startDiff, cue.end, Math.min(clauseEnd[cue.end]!, cue.end + reach));
   }
-  for (const cue of occurrences(text, AFTER, covered)) {
+  for (const cue of occurrences(text, cues.after, covered)) {
     mark(endDiff, Math.max(clauseStart[cue.at]!, cue.at - REACH_AFTER), cue.at);
   }
-  for (const cue of occurrences(text, TEACHING, covered)) {
+  for (const cue of occurrences(text, cues.teaching, covered)) {
     // "谨防……", "beware of…" guard against what follows them: what stands before is still meant.
-    const forward = FORWARD.includes(text.slice(cue.at, cue.end));
+    const forward = cues.forward.includes(text.slice(cue.at, cue.end));
     mark(
       startDiff,
       forward ? cue.end : Math.max(clauseStart[cue.at]!, cue.at - REACH_SENTENCE),
@@ -255,8 +150,8 @@ export function negations(text: string, covered: Uint8Array) {
     );
   }
   // Openers in text order (their positions only; a cue found twice is harmless).
-  const openers = [...occurrences(text, OPENERS, covered)].map((o) => o.at).sort((a, b) => a - b);
-  for (const cue of occurrences(text, CLOSING, covered)) {
+  const openers = [...occurrences(text, cues.openers, covered)].map((o) => o.at).sort((a, b) => a - b);
+  for (const cue of occurrences(text, cues.closing, covered)) {
     let from = clauseStart[cue.at]!;
     if (from >= 2 && text[from - 2] === '的') from = clauseStart[from - 1]!;
     const opener = latestBefore(openers, cue.at);
@@ -272,23 +167,21 @@ export function negations(text: string, covered: Uint8Array) {
     endNegated[i] = e > 0 ? 1 : 0;
   }
   return (start: number, end: number) =>
-    startNegated[start] === 1 || endNegated[end] === 1 || NAMED.some((named) => text.startsWith(named, end));
+    startNegated[start] === 1 || endNegated[end] === 1 || cues.named.some((named) => text.startsWith(named, end));
 }
 
-const CODE_WORDS = ['验证码', '校验码', '动态码', '动态密码', '短信码', 'verification code', 'one-time password', 'otp', 'code'];
-const NEVER_SHARE = ['请勿', '切勿', '不要', '勿', '不会', '绝不', '任何人', 'never', 'do not', "don't", 'no one', 'anyone'];
 const CODE_DIGITS = /\d{4,8}/;
 
 /** A code with its digits and a never-share line: the normal form of a bank's or platform's code message. */
-export function looksLikeCodeMessage(text: string) {
-  const digitsNearCode = CODE_WORDS.some((word) => {
+export function looksLikeCodeMessage(text: string, cues: ContextCues) {
+  const digitsNearCode = cues.codeWords.some((word) => {
     let seen = 0;
     for (let at = text.indexOf(word); at !== -1 && seen < 20; at = text.indexOf(word, at + 1), seen++) {
       if (CODE_DIGITS.test(text.slice(Math.max(0, at - 16), at + word.length + 16))) return true;
     }
     return false;
   });
-  return digitsNearCode && NEVER_SHARE.some((cue) => text.includes(cue));
+  return digitsNearCode && cues.neverShare.some((cue) => text.includes(cue));
 }
 
 /** A call-back to a number anyone can look up: a bank's 955xx line, 110, 114, 12315, 12345, 12381. */

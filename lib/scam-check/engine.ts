@@ -2,7 +2,7 @@
  * The "is this a scam?" analysis. Pure and synchronous: it runs in the reader's browser on the
  * answers they tick and the text they paste, and sends nothing anywhere.
  */
-import { calmed, looksLikeCodeMessage, negations } from './context';
+import { calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
 import { normalise } from './normalise';
 
 export interface ScamCheckSignal {
@@ -41,6 +41,8 @@ export interface ScamCheckRules {
   phrases: ScamCheckPhrase[];
   /** Words that point to the reader's own channel (lib/scam-check/calm.ts; see calmed()). */
   calm: readonly string[];
+  /** Words that tell a phrase meant from one only named (lib/scam-check/cues.ts; see negations()). */
+  cues: ContextCues;
 }
 
 export interface PhraseHit {
@@ -231,7 +233,7 @@ function matchAt(flat: string, i: number, list: Needle[]) {
  * Every phrase in the text, leftmost-longest, without overlaps, with positions in the original text
  * (at most MAX_MARKS of them), and the distinct phrases that are meant rather than negated.
  */
-export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[], calmCues: readonly string[] = []) {
+export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamCheckRules, 'phrases' | 'calm' | 'cues'>) {
   const index = phraseIndex(phrases);
   const { text: flat, origin } = normalise(text.slice(0, MAX_TEXT));
   const starts: number[] = [];
@@ -256,7 +258,7 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[], c
     covered.fill(1, i, i + needle.text.length);
     i += needle.text.length - 1;
   }
-  const isNegated = negations(flat, covered);
+  const isNegated = negations(flat, covered, cues);
   const hits: PhraseHit[] = [];
   const meant = new Set<ScamCheckPhrase>();
   /** Phrases the text names without asking for them: evidence of what a description is about. */
@@ -284,8 +286,8 @@ export function findPhrases(text: string, phrases: readonly ScamCheckPhrase[], c
     named: [...named].filter((p) => !meant.has(p)),
     /** Web addresses in the text, each a sign of its own even when no phrase names it. */
     addresses,
-    codeNotice: codeNamed || looksLikeCodeMessage(flat),
-    calm: calmed(flat, calmCues),
+    codeNotice: codeNamed || looksLikeCodeMessage(flat, cues),
+    calm: calmed(flat, calm),
   };
 }
 
@@ -337,7 +339,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const chosen = new Set(answers);
   for (const q of rules.questions)
     for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(evidence, s, o.id));
-  const { hits, unmarked, meant, named, codeNotice, addresses, calm } = findPhrases(text, rules.phrases, rules.calm);
+  const { hits, unmarked, meant, named, codeNotice, addresses, calm } = findPhrases(text, rules);
   for (const phrase of meant) raise(evidence, phrase.signal, phrase.id ?? phrase.match[0]!);
   if (addresses) raise(evidence, 'web-address', 'address');
 

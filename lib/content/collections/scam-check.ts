@@ -3,6 +3,7 @@ import type { Lookup, LoadContext } from '../context';
 import type { CaseLink, HelperSignal, ScamCheckRules } from '../model';
 import { scamCheckSchema } from '../schemas';
 import { CALM_CUES } from '@/lib/scam-check/calm';
+import { CONTEXT_CUES } from '@/lib/scam-check/cues';
 import { normalise } from '@/lib/scam-check/normalise';
 import type { RuleLookup } from './rules';
 import type { SourceLookup } from './sources';
@@ -48,5 +49,5 @@ export function loadScamCheck(
     return source ? [{ ...signal, source }] : [];
   });
   // The engine looks for cues in normalised text: a cue written any other way ('OA', '個稅') would never match.
-  return { ...raw, signals, calm: CALM_CUES.map((cue) => normalise(cue).text) };
+  return { ...raw, signals, calm: CALM_CUES.map((cue) => normalise(cue).text), cues: CONTEXT_CUES };
 }

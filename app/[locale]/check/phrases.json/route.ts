@@ -7,7 +7,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
 
-// The scam check's phrases, written to out/{locale}/check/phrases.json at build. Kept out of the page's
+// The scam check's phrases and the word lists its analysis reads (lib/scam-check/calm.ts, cues.ts), written to out/{locale}/check/phrases.json at build. Kept out of the page's
 // HTML so the page stays light; the page fetches it once it has loaded (the analysis waits for it if the
 // reader is quicker) and the service worker keeps it offline. Every language's phrases are in every
 // locale's file: a Chinese message pasted on the English page is read with the Chinese rules (signal ids
@@ -19,4 +19,5 @@ export const GET = localeJson((locale) => ({
     getContent(locale).scamCheck.signals.map((s) => s.id),
   ),
   calm: getContent(locale).scamCheck.calm,
+  cues: getContent(locale).scamCheck.cues,
 }));
