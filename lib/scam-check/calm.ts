@@ -87,6 +87,7 @@ export const CALM_CUES: readonly string[] = [
   'app内还款',
   'app内缴纳',
   'app内缴费',
+  'app内申请',
   '支付宝内还款',
   '在支付宝内',
   '微信内还款',
