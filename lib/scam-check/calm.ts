@@ -87,9 +87,12 @@ export const CALM_CUES: readonly string[] = [
   'app内还款',
   'app内缴纳',
   'app内缴费',
+  'app内申请',
   '支付宝内还款',
   '在支付宝内',
   '微信内还款',
+  '如已还款',
+  '网点还款',
   // An official app the reader already has (the tax office's own), where the progress is shown.
   '个人所得税app',
   '个税app',
@@ -149,6 +152,9 @@ export const CALM_CUES: readonly string[] = [
   'under your orders',
   'in your orders',
   'repay on time',
+  'manage my booking',
+  'if you have already paid',
+  'reply stop to opt out',
   // Whole phrases: 'usual number' alone is found inside 'an unusual number'.
   'your usual number',
   'my usual number',

@@ -22,6 +22,7 @@ export const CONTEXT_CUES: ContextCues = {
     '勿',
     '别',
     '不存在',
+    '不接受',
     '无需',
     '不需要',
     '不用',
