@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/problems';
 import { loadLocaleContent } from '@/lib/content/load';
+import { TWO_PART_SHARE } from '@/lib/scam-check/engine';
 import { contentCopy, problemsOf } from './helpers';
 
 // The loader resolves every reference once; a dangling one stops the build, naming the file and the id.
@@ -135,5 +136,19 @@ describe('lesson bodies are read from the MDX syntax tree', () => {
     const file = 'zh-CN/cases/fake-police.mdx';
     c.write(file, c.read(file).replace('</Steps>', '<Step title="再次联系">又打来电话</Step>\n</Steps>'));
     expect(problemsOf(c.root)).toEqual(['content/zh-CN/cases/fake-police.mdx: stepLines has 3 lines for 4 <Step> elements']);
+  });
+
+  it('more two-part scam-check phrases sharing a start than the check can look ahead from cheaply', () => {
+    const c = contentCopy();
+    c.editJson('zh-CN/scam-check.json', (d) => {
+      d.phrases.push({
+        id: 'many',
+        match: Array.from({ length: TWO_PART_SHARE + 1 }, (_, i) => `先交…学费${i}`),
+        signal: 'fee-to-get',
+      });
+    });
+    expect(problemsOf(c.root)).toEqual([
+      `content/zh-CN/scam-check.json: more than ${TWO_PART_SHARE} two-part phrases start with "先交": the check would slow down`,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_MARKS, MAX_TEXT, STOP_ASK, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
+import { GAP, TWO_PART_SHARE, MAX_MARKS, MAX_TEXT, STOP_ASK, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
 import { packPhrases, unpackPhrases } from '@/lib/scam-check/pack';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
@@ -466,6 +466,22 @@ describe('any input, quickly', () => {
     }
   });
 
+  it('a phrase in two parts looks only a few characters ahead, as many as the loader lets share a start', () => {
+    const two = {
+      ...rules,
+      phrases: Array.from({ length: TWO_PART_SHARE }, (_, i) => ({
+        id: `p${i}`,
+        match: [`先交…学费${i}`],
+        signal: 'fee-to-get',
+      })),
+    };
+    for (const text of ['先交'.repeat(50_000), `先交${'，'.repeat(GAP)}`.repeat(5_000)]) {
+      const ms = Math.min(...[0, 1, 2].map(() => cpuMs(() => analyse(two, [], text))));
+      console.log(`two-part phrases, ${text.slice(0, 4)}… (${text.length} characters): ${ms.toFixed(1)} ms`);
+      expect(ms).toBeLessThan(50);
+    }
+  });
+
   it('costs grow with the text, not faster: five times the text, at most about five times the time', () => {
     const page = { ...rules, phrases: [...rules.phrases, ...english.phrases] };
     const best = (text: string) => Math.min(...[0, 1, 2, 3, 4].map(() => cpuMs(() => analyse(page, [], text))));
@@ -482,6 +498,26 @@ describe('any input, quickly', () => {
     const result = analyse(rules, [], '安全账户。'.repeat(1000));
     expect(result.hits).toHaveLength(MAX_MARKS);
     expect(result.unmarked).toBe(1000 - MAX_MARKS);
+  });
+});
+
+describe('a phrase in two parts ("先…学费")', () => {
+  const two = { ...rules, phrases: [{ id: 'fee', match: ['先报名…学费'], signal: 'fee-to-get' }] };
+  const found = (text: string) => findPhrases(text, two).hits.map((h) => text.slice(h.start, h.end));
+
+  it('finds the second part a few characters on, across a comma, and marks both with what stands between', () => {
+    expect(found('需要先报名参加培训课程，学费980元')).toEqual(['先报名参加培训课程，学费']);
+  });
+
+  it('not in the next sentence, and not further than GAP characters', () => {
+    expect(found('先报名。学费另算')).toEqual([]);
+    expect(found(`先报名${'参'.repeat(GAP + 1)}学费`)).toEqual([]);
+    expect(found(`先报名${'参'.repeat(GAP)}学费`)).toHaveLength(1);
+  });
+
+  it('is negated like any phrase: a school that says no fee is needed first asks for nothing', () => {
+    const result = analyse(two, [], '不需要先报名交学费，开学时在学校缴费平台缴纳。');
+    expect(result.signals).not.toContain('fee-to-get');
   });
 });
 

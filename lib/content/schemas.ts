@@ -221,8 +221,15 @@ export const scamCheckSchema = z.strictObject({
   phrases: z.array(
     z.strictObject({
       id: text,
-      // The engine finds phrases by their first two characters.
-      match: z.array(text.refine((m) => m.trim().length >= 2, 'a phrase needs at least two characters')).min(1),
+      // The engine finds phrases by their first two characters; "先交…学费" is two parts, the second within a few characters.
+      match: z
+        .array(
+          text.refine((m) => {
+            const [head, then, more] = m.split('…');
+            return head!.trim().length >= 2 && (then === undefined || then.trim().length >= 1) && more === undefined;
+          }, 'a phrase needs at least two characters, then at most one "…" and a second part'),
+        )
+        .min(1),
       signal: slug,
       unless: z.array(text).min(1).optional(),
     }),

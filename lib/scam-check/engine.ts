@@ -24,6 +24,10 @@ export interface ScamCheckSignal {
 export interface ScamCheckPhrase {
   /** Defaults to the first match; the page leaves it out to keep the HTML small. */
   id?: string;
+  /**
+   * Words to find. "先…学费" is a behaviour in plain words: 先, then 学费 within GAP characters of the same
+   * sentence ("需要先报名参加培训课程，学费980元").
+   */
   match: string[];
   signal: string;
   /** Longer words that contain a match but mean something else (反洗钱 is not 洗钱). */
@@ -101,6 +105,13 @@ export const STRONG_AT = 12;
 export const MAX_TEXT = 100_000;
 /** More marks than this would make a long paste slow to draw on a cheap phone. */
 export const MAX_MARKS = 200;
+/** How far the second part of a "先…学费" phrase may stand from the first. */
+export const GAP = 16;
+/**
+ * At most this many two-part phrases start with the same two characters (the loader checks): each place in a
+ * text is looked ahead from at most TWO_PART_SHARE × GAP times, whatever the text.
+ */
+export const TWO_PART_SHARE = 8;
 
 interface Needle {
   text: string;
@@ -108,6 +119,8 @@ interface Needle {
   latin: boolean;
   /** Short English words must end where the word ends too ("pin" is not "pineapple"). */
   wholeWord: boolean;
+  /** The second part of a "先…学费" phrase. */
+  then?: string;
   unless: { text: string; offset: number }[];
 }
 
@@ -126,10 +139,12 @@ function phraseIndex(phrases: readonly ScamCheckPhrase[]) {
   for (const phrase of phrases) {
     const unless = (phrase.unless ?? []).map((u) => normalise(u).text);
     for (const m of phrase.match) {
-      const text = normalise(m).text;
+      const [head, then] = m.split('…').map((part) => normalise(part).text);
+      const text = head!;
       if (!text) continue;
       const needle: Needle = {
         text,
+        then,
         phrase,
         latin: isLetter(text[0]),
         wholeWord: isLetter(text[0]) && text.length <= 4,
@@ -139,7 +154,9 @@ function phraseIndex(phrases: readonly ScamCheckPhrase[]) {
       (index[key] ??= []).push(needle);
     }
   }
-  for (const list of index) list?.sort((a, b) => b.text.length - a.text.length);
+  // Longest first; a "先交…学费" phrase counts both its parts.
+  const size = (n: Needle) => n.text.length + (n.then?.length ?? 0);
+  for (const list of index) list?.sort((a, b) => size(b) - size(a));
   indexes.set(phrases, index);
   return index;
 }
@@ -217,6 +234,12 @@ function standsAsWord(flat: string, start: number, end: number) {
   return first?.index === start - from || (last !== undefined && last.index + last.segment.length === end - from);
 }
 
+/** Where the second part of a "先…学费" phrase ends, within GAP characters and the sentence, or -1. */
+function thenAt(flat: string, from: number, then: string) {
+  const at = flat.slice(from, from + GAP + then.length).indexOf(then);
+  return at < 0 || /[.!?\n]/.test(flat.slice(from, from + at)) ? -1 : from + at + then.length;
+}
+
 /** The longest needle that stands at `i` as a word of its own and not inside one of its `unless` words. */
 function matchAt(flat: string, i: number, list: Needle[]) {
   for (const n of list) {
@@ -224,6 +247,7 @@ function matchAt(flat: string, i: number, list: Needle[]) {
     if (n.latin && (isLetter(flat[i - 1]) || ((flat[i - 1] ?? ' ') >= '0' && flat[i - 1]! <= '9'))) continue;
     if (n.wholeWord && isLetter(flat[i + n.text.length])) continue;
     if (n.unless.length && n.unless.some((u) => flat.startsWith(u.text, i - u.offset))) continue;
+    if (n.then && thenAt(flat, i + n.text.length, n.then) < 0) continue;
     return n;
   }
   return undefined;
@@ -237,6 +261,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
   const index = phraseIndex(phrases);
   const { text: flat, origin } = normalise(text.slice(0, MAX_TEXT));
   const starts: number[] = [];
+  const ends: number[] = [];
   const needles: Needle[] = [];
   if (coveredBuffer.length < flat.length) coveredBuffer = new Uint8Array(Math.max(flat.length, coveredBuffer.length * 2));
   const covered = coveredBuffer.fill(0, 0, flat.length);
@@ -253,10 +278,12 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
       looks++;
       if (!standsAsWord(flat, i, i + 2)) continue;
     }
+    const end = needle.then ? thenAt(flat, i + needle.text.length, needle.then) : i + needle.text.length;
     starts.push(i);
+    ends.push(end);
     needles.push(needle);
-    covered.fill(1, i, i + needle.text.length);
-    i += needle.text.length - 1;
+    covered.fill(1, i, end);
+    i = end - 1;
   }
   const isNegated = negations(flat, covered, cues);
   const hits: PhraseHit[] = [];
@@ -267,9 +294,9 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
   // A code named under "never share it" is the normal form of a bank's or platform's message.
   let codeNamed = false;
   for (let k = 0; k < starts.length; k++) {
-    const { phrase, text: needle } = needles[k]!;
+    const { phrase } = needles[k]!;
     const start = starts[k]!;
-    const end = start + needle.length;
+    const end = ends[k]!;
     if (isNegated(start, end)) {
       codeNamed ||= phrase.signal === 'share-code';
       named.add(phrase);

@@ -5,6 +5,7 @@ import { scamCheckSchema } from '../schemas';
 import { CALM_CUES } from '@/lib/scam-check/calm';
 import { CONTEXT_CUES } from '@/lib/scam-check/cues';
 import { normalise } from '@/lib/scam-check/normalise';
+import { TWO_PART_SHARE } from '@/lib/scam-check/engine';
 import type { RuleLookup } from './rules';
 import type { SourceLookup } from './sources';
 
@@ -34,6 +35,14 @@ export function loadScamCheck(
   };
   for (const q of raw.questions) for (const o of q.options) o.signals.forEach((id) => needSignal(id, `option "${o.id}"`));
   for (const p of raw.phrases) needSignal(p.signal, `phrase "${p.id}"`);
+  // Two-part phrases ("先交…学费") look ahead from where their first part stands: a few per start keeps that cheap.
+  const twoPart = new Map<string, number>();
+  for (const m of raw.phrases.flatMap((p) => p.match).filter((m) => m.includes('…'))) {
+    const start = normalise(m).text.slice(0, 2);
+    twoPart.set(start, (twoPart.get(start) ?? 0) + 1);
+    if (twoPart.get(start) === TWO_PART_SHARE + 1)
+      ctx.problems.add(file, `more than ${TWO_PART_SHARE} two-part phrases start with "${start}": the check would slow down`);
+  }
   const signals = raw.signals.flatMap((signal): HelperSignal[] => {
     for (const slug of [...signal.cases, ...(signal.supports ?? [])]) {
       cases.get(file, slug, `signal "${signal.id}" names unknown case "${slug}"`);
