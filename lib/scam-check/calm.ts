@@ -32,6 +32,7 @@ export const CALM_CUES: readonly string[] = [
   '到本局',
   '到本行',
   '到就近派出所',
+  '征信中心官网',
   '到就近的派出所',
   '带好身份证',
   '携带本人身份证',
@@ -93,6 +94,8 @@ export const CALM_CUES: readonly string[] = [
   '微信内还款',
   '如已还款',
   '网点还款',
+  'repay via the',
+  'repay in the app',
   // An official app the reader already has (the tax office's own), where the progress is shown.
   '个人所得税app',
   '个税app',
