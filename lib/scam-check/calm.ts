@@ -94,6 +94,8 @@ export const CALM_CUES: readonly string[] = [
   '微信内还款',
   '如已还款',
   '网点还款',
+  '您的还款账户',
+  '存入还款账户',
   'repay via the',
   'repay in the app',
   // An official app the reader already has (the tax office's own), where the progress is shown.
