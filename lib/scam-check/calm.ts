@@ -141,6 +141,9 @@ export const CALM_CUES: readonly string[] = [
   // The reader checked by calling back the number they already had.
   '常用号码',
   '常用的号码',
+  // A relative's own warning: hang up on every such call, whoever it claims to be.
+  '一律挂电话',
+  '一律挂断',
   'original payment',
   'you reported',
   'you filed',
