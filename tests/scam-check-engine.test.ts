@@ -192,6 +192,20 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], '我是民警，请把钱转到安全账户，不信可以拨打110。').verdict).toBe('stop');
   });
 
+  it('a relative retelling a scam and judging it ("千万别信！") warns of nothing; a scam that says 别信 after its own ask stops', () => {
+    for (const text of [
+      '妈，最近有骗子打电话说是法院的，说你有案子，让你把钱转到安全账户，千万别信！谁这么说你就挂掉。',
+      '【某支付】检测到您正在进行屏幕共享，如果您正在和自称客服的人通话，请立即结束共享。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).not.toBe('stop');
+    for (const text of [
+      '现在骗子多，你把钱转到安全账户，别信银行的人。',
+      '现在骗子说什么的都有，你赶紧把钱转到安全账户，别信别人！',
+      '我是客服，现在开启屏幕共享，我教您操作退款，别信别人说的。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).toBe('stop');
+  });
+
   it("a calm cue is read as words: 'an unusual number' is no call-back to the usual one", () => {
     expect(
       analyse(english, [], 'A customer service agent called from an unusual number: pay a 200 yuan unfreezing fee now.').verdict,
