@@ -209,7 +209,21 @@ describe('institutions and checks that ask nothing new', () => {
   it("a calm cue is read as words: 'an unusual number' is no call-back to the usual one", () => {
     expect(
       analyse(english, [], 'A customer service agent called from an unusual number: pay a 200 yuan unfreezing fee now.').verdict,
-    ).toBe('stop');
+    ).toBe('caution');
+    // Read as the calm "your usual number", the same ask says nothing.
+    expect(
+      analyse(english, [], 'A customer service agent called from your usual number: pay a 200 yuan unfreezing fee now.').verdict,
+    ).toBe('none');
+  });
+});
+
+describe('what "stop" takes', () => {
+  it('a weak ask with generic words (a shop\'s QR code, "today is the last day", an amount) is at most caution', () => {
+    for (const text of ['店庆活动：扫码付款立减20元，今天是最后一天，先到先得！', '扫码付款享9折，今天是最后一天，共99元。']) {
+      const result = analyse(rules, [], text);
+      expect(result.signals, text).toContain('qr-code');
+      expect(result.verdict, text).toBe('caution');
+    }
   });
 });
 

@@ -383,6 +383,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
 
   let total = 0;
   let current = 0;
+  let specific = 0;
   let strongest = 0;
   let ask = 0;
   for (const id of signals) {
@@ -395,6 +396,8 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     }
     total += signal.weight;
     current += signal.weight;
+    // A generic word (urgency, an amount, a claimed service) adds to caution, never towards "stop".
+    if (signal.weight >= CAUTION_ONE - 2) specific += signal.weight;
     if (signal.ask) ask = Math.max(ask, signal.weight);
   }
   // A text that points to the reader's own channel (see calmed()): only a strong ask stops, only an ask warns.
@@ -404,7 +407,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   }
   // "Stop" needs an ask: a role, a place, a crime word or a fee on its own is at most a reason to verify.
   const verdict: Verdict =
-    ask > 0 && (ask >= STOP_ASK || current >= STOP_AT)
+    ask > 0 && (ask >= STOP_ASK || specific >= STOP_AT)
       ? 'stop'
       : codeNotice && strongest < 5
         ? 'code'
