@@ -218,8 +218,13 @@ describe('institutions and checks that ask nothing new', () => {
 });
 
 describe('what "stop" takes', () => {
-  it('a weak ask with generic words (a shop\'s QR code, "today is the last day", an amount) is at most caution', () => {
-    for (const text of ['店庆活动：扫码付款立减20元，今天是最后一天，先到先得！', '扫码付款享9折，今天是最后一天，共99元。']) {
+  it("a weak ask with generic words or a claimed role (a shop's or a class teacher's QR code) is at most caution", () => {
+    for (const text of [
+      '店庆活动：扫码付款立减20元，今天是最后一天，先到先得！',
+      '扫码付款享9折，今天是最后一天，共99元。',
+      // Who the sender says they are counts towards caution only: check with the teacher.
+      '各位家长好，我是三年级二班班主任，本学期资料费每人85元，请扫下方二维码缴纳，今天截止。',
+    ]) {
       const result = analyse(rules, [], text);
       expect(result.signals, text).toContain('qr-code');
       expect(result.verdict, text).toBe('caution');

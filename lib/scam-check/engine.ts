@@ -396,8 +396,9 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     }
     total += signal.weight;
     current += signal.weight;
-    // A generic word (urgency, an amount, a claimed service) adds to caution, never towards "stop".
-    if (signal.weight >= CAUTION_ONE - 2) specific += signal.weight;
+    // Who the sender says they are (a `claims-…` sign) and generic words (urgency, an amount) add to caution,
+    // never towards "stop": a class teacher's QR code for the book fee is a reason to check with the teacher.
+    if (signal.weight >= CAUTION_ONE - 2 && !id.startsWith('claims-')) specific += signal.weight;
     if (signal.ask) ask = Math.max(ask, signal.weight);
   }
   // A text that points to the reader's own channel (see calmed()): only a strong ask stops, only an ask warns.
