@@ -206,6 +206,29 @@ describe('institutions and checks that ask nothing new', () => {
       expect(analyse(rules, [], text).verdict, text).toBe('stop');
   });
 
+  it('a conditional warning ("如果有人……", "if someone…") judged by what to do, in its sentence or the next, is no ask; an ask outside it still stops', () => {
+    for (const text of [
+      '奶奶，如果有人打电话说是公安局的，说你涉嫌洗钱，要你保密，别告诉家人。直接挂掉，打给我。',
+      '妈，要是有人打电话说你涉嫌洗钱要你保密，你就挂断，打给我。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).toBe('none');
+    for (const text of [
+      "Grandma, remember: if someone calls saying they're police, that your bank account is involved in money laundering and you must keep it secret, just hang up and call me.",
+      'Grandma, if someone says your account is involved in money laundering and you must keep it secret. Just hang up and call me.',
+    ])
+      expect(analyse(english, [], text).verdict, text).not.toBe('stop');
+    for (const text of [
+      '如果有人问你转账干什么，就说是给朋友的。直接挂掉银行的电话，马上把钱转到安全账户，要保密。',
+      '请把钱转到安全账户，要保密。如果有人问起，直接挂掉。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).toBe('stop');
+    for (const text of [
+      'If anyone from the bank calls, just hang up. Then transfer the money to the safe account now and keep it secret.',
+      'Transfer the money to the safe account and keep it secret. If someone asks, hang up and call me.',
+    ])
+      expect(analyse(english, [], text).verdict, text).toBe('stop');
+  });
+
   it("a calm cue is read as words: 'an unusual number' is no call-back to the usual one", () => {
     expect(
       analyse(english, [], 'A customer service agent called from an unusual number: pay a 200 yuan unfreezing fee now.').verdict,

@@ -155,8 +155,11 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
     let from = clauseStart[cue.at]!;
     if (from >= 2 && text[from - 2] === '的') from = clauseStart[from - 1]!;
     const opener = latestBefore(openers, cue.at);
-    if (opener >= sentenceStart[cue.at]!) from = Math.min(from, opener);
-    mark(startDiff, Math.max(from, cue.at - REACH_SENTENCE), cue.at);
+    // "如果有人……。直接挂掉": a verdict that opens its own sentence judges the condition just before it.
+    const sentence = sentenceStart[cue.at]!;
+    const reach = clauseStart[cue.at] === sentence && sentence > 0 ? sentenceStart[sentence - 1]! : sentence;
+    if (opener >= reach) from = Math.min(from, opener);
+    mark(startDiff, Math.max(from, cue.at - (cue.latin ? 2 : 1) * REACH_SENTENCE), cue.at);
   }
   let s = 0;
   let e = 0;
