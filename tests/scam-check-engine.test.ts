@@ -229,6 +229,21 @@ describe('institutions and checks that ask nothing new', () => {
       expect(analyse(english, [], text).verdict, text).toBe('stop');
   });
 
+  it("a payout to the reader's own card, a deadline to come in person, a neighbourhood officer's warning about impostors: no warning; an ask beside them still warns", () => {
+    for (const text of [
+      '【某保险】您的理赔申请已审核通过，理赔金额1200元将于3个工作日内转入您尾号1234的银行卡，请注意查收。',
+      '【某交警大队】您的事故责任认定书已出具，请当事人携带身份证于3日内到事故处理中队领取。',
+      '各位居民，最近有老人接到冒充社保局的电话，说社保卡被盗刷要转账，这都是骗子，遇到直接挂掉。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).toBe('none');
+    expect(analyse(english, [], 'Your tax refund of 800 yuan will be sent to the bank card registered in the app.').verdict).toBe(
+      'none',
+    );
+    const scam = '【某保险】理赔金3000元将转入您尾号4418的银行卡，到账前需先缴纳保证金500元，请添加理赔专员微信。';
+    expect(analyse(rules, [], scam).verdict).toBe('caution');
+    expect(analyse(rules, [], '理赔款将转入您尾号4418的银行卡，请先下载会议软件开启屏幕共享，我教您操作。').verdict).toBe('stop');
+  });
+
   it("a calm cue is read as words: 'an unusual number' is no call-back to the usual one", () => {
     expect(
       analyse(english, [], 'A customer service agent called from an unusual number: pay a 200 yuan unfreezing fee now.').verdict,

@@ -27,6 +27,8 @@ export const CALM_CUES: readonly string[] = [
   '已支付到您',
   '已转入您尾号',
   '已存入您尾号',
+  '转入您尾号',
+  '将存入您尾号',
   '诈骗讲座',
   '反诈讲座',
   '防骗讲座',
@@ -107,6 +109,8 @@ export const CALM_CUES: readonly string[] = [
   // An official app the reader already has (the tax office's own), where the progress is shown.
   '个人所得税app',
   '个税app',
+  'income tax app',
+  'card registered in the app',
   // A trade kept inside the platform's own escrow, confirmed in its back office.
   '官方担保交易',
   '可在app内',
