@@ -229,6 +229,30 @@ describe('institutions and checks that ask nothing new', () => {
       expect(analyse(english, [], text).verdict, text).toBe('stop');
   });
 
+  it('what scammers are said to say ("骗子打电话说……", "scammers say…"), judged false or hung up on in its sentence or the next, is a report; a scammer naming scammers still stops', () => {
+    for (const text of [
+      '爸，最近好多骗子打电话说是公安局的，说你卡涉嫌洗钱要转到安全账户，那都是假的！真有人打你就挂了给我打电话。',
+      '王阿姨，最近有人冒充公安打电话，说您涉嫌洗钱要把钱转到安全账户。这都是假的！接到就挂断。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).toBe('none');
+    expect(
+      analyse(english, [], "Grandpa, scammers say you must move your money to a safe account. It's a lie. Just hang up.").verdict,
+    ).toBe('none');
+    for (const text of [
+      '现在骗子很多，你把钱转到安全账户，别信银行的人。',
+      '骗子会冒充警察，我们是真警察，请把钱转到安全账户。',
+      '骗子说的都是假的，我们是真警察，请马上把钱转到安全账户，不要信别人。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).toBe('stop');
+    expect(
+      analyse(
+        english,
+        [],
+        "Scammers say there is no safe account, but that's a lie. Transfer your money to the safe account now and keep it secret.",
+      ).verdict,
+    ).toBe('stop');
+  });
+
   it("a payout to the reader's own card, a deadline to come in person, a neighbourhood officer's warning about impostors: no warning; an ask beside them still warns", () => {
     for (const text of [
       '【某保险】您的理赔申请已审核通过，理赔金额1200元将于3个工作日内转入您尾号1234的银行卡，请注意查收。',
