@@ -253,6 +253,18 @@ describe('institutions and checks that ask nothing new', () => {
     ).toBe('stop');
   });
 
+  it('a question about a message ("短信说……，这是不是骗子？", "Got a text saying… Is this a scam?") is not the message; the message itself still warns', () => {
+    expect(analyse(rules, [], '闺女，我刚收到短信说我医保卡被冻结了要点链接，这是不是骗子啊？我没点。').verdict).toBe('none');
+    expect(
+      analyse(
+        english,
+        [],
+        'Got a text saying my parcel is held at customs and I need to pay duty through a link. Is this a scam?',
+      ).verdict,
+    ).toBe('none');
+    expect(analyse(rules, [], '您的医保卡已被冻结，请点链接解冻。').verdict).not.toBe('none');
+  });
+
   it("a payout to the reader's own card, a deadline to come in person, a neighbourhood officer's warning about impostors: no warning; an ask beside them still warns", () => {
     for (const text of [
       '【某保险】您的理赔申请已审核通过，理赔金额1200元将于3个工作日内转入您尾号1234的银行卡，请注意查收。',
