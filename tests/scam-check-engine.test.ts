@@ -265,6 +265,19 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], '您的医保卡已被冻结，请点链接解冻。').verdict).not.toBe('none');
   });
 
+  it('a question whether they asked ("对方是不是让您开屏幕共享了？", "Did they ask you to…?") is no ask; the ask itself still stops', () => {
+    expect(
+      analyse(rules, [], '这里是市公安局反诈中心，我们发现您可能在和诈骗分子通话，请您不要转账。对方是不是让您开屏幕共享了？')
+        .verdict,
+    ).not.toBe('stop');
+    expect(analyse(rules, [], '对方有没有让你下载会议软件共享屏幕？').verdict).not.toBe('stop');
+    expect(analyse(english, [], 'This is the anti-fraud centre. Did they ask you to share your screen?').verdict).not.toBe(
+      'stop',
+    );
+    expect(analyse(rules, [], '我是市公安局民警，现在请你打开屏幕共享配合调查。').verdict).toBe('stop');
+    expect(analyse(english, [], 'This is the police. Share your screen with me now for the investigation.').verdict).toBe('stop');
+  });
+
   it("a payout to the reader's own card, a deadline to come in person, a neighbourhood officer's warning about impostors: no warning; an ask beside them still warns", () => {
     for (const text of [
       '【某保险】您的理赔申请已审核通过，理赔金额1200元将于3个工作日内转入您尾号1234的银行卡，请注意查收。',
