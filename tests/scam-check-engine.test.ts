@@ -278,6 +278,35 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(english, [], 'This is the police. Share your screen with me now for the investigation.').verdict).toBe('stop');
   });
 
+  it('a "never" governs a list that goes on after a comma with the same word; a new ask after it still stops', () => {
+    expect(
+      analyse(
+        english,
+        [],
+        'Our staff will never ask for your PIN, ask you to transfer funds to a safe account or install an app.',
+      ).verdict,
+    ).not.toBe('stop');
+    expect(analyse(rules, [], '银行工作人员不会让您转账，让您把钱转到安全账户，让您共享屏幕。').verdict).not.toBe('stop');
+    expect(analyse(english, [], 'We will never ask for your PIN, but move your money to a safe account today.').verdict).toBe(
+      'stop',
+    );
+    expect(analyse(rules, [], '不要慌，把钱转到安全账户就没事。').verdict).toBe('stop');
+  });
+
+  it('a warning closing (请提高警惕, be careful) judges the 如遇/if-clause before it, not an ask standing alone', () => {
+    expect(analyse(rules, [], '如遇陌生人要求您共享屏幕或转到安全账户，请提高警惕。').verdict).not.toBe('stop');
+    expect(analyse(english, [], 'If someone asks you to move money to a safe account, be careful.').verdict).not.toBe('stop');
+    expect(analyse(rules, [], '我是客服，请下载会议软件共享屏幕，把钱转到安全账户，请提高警惕。').verdict).toBe('stop');
+  });
+
+  it('a retold script followed by "记住，…" and a verdict is a warning; a script that says 记住 to keep it secret still stops', () => {
+    expect(
+      analyse(rules, [], '妈，骗子打电话说你的卡涉嫌洗钱，要把钱转到安全账户。记住，警察不会这么办案，接到就直接挂。').verdict,
+    ).not.toBe('stop');
+    expect(analyse(rules, [], '你涉嫌洗钱，马上把钱转到安全账户。记住，不要告诉家人。').verdict).toBe('stop');
+    expect(analyse(rules, [], '只要把钱转到安全账户就能证明清白。记住，不要相信任何人。').verdict).toBe('stop');
+  });
+
   it("a payout to the reader's own card, a deadline to come in person, a neighbourhood officer's warning about impostors: no warning; an ask beside them still warns", () => {
     for (const text of [
       '【某保险】您的理赔申请已审核通过，理赔金额1200元将于3个工作日内转入您尾号1234的银行卡，请注意查收。',

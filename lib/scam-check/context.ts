@@ -26,6 +26,8 @@ export interface ContextCues {
    * ends "事后发现都是骗子" keeps what it told.
    */
   closing: readonly string[];
+  /** A sentence opening with these ("记住，…") judges the one before it, as a closing that opens it does. */
+  leads: readonly string[];
   /** "如遇……，请勿相信": a condition the closing judges, as 凡是 does. */
   openers: readonly string[];
   /** A phrase followed by one of these is the name of a scam ("刷单诈骗"), not the scam itself. */
@@ -135,7 +137,11 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
   bounds(text);
   for (const cue of occurrences(text, cues.before, covered)) {
     const reach = cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han;
-    mark(startDiff, cue.end, Math.min(clauseEnd[cue.end]!, cue.end + reach));
+    // "never ask for X, ask you to Y": a list that goes on with the word after the cue stays under it.
+    const word = /^ ?([a-z]+|[^a-z ,.!?;:\n]{2})/.exec(text.slice(cue.end, cue.end + 12))?.[1];
+    let to = clauseEnd[cue.end]!;
+    while (word && to < cue.end + reach && text.startsWith(word, to + (text[to + 1] === ' ' ? 2 : 1))) to = clauseEnd[to + 1]!;
+    mark(startDiff, cue.end, Math.min(to, cue.end + 2 * reach));
   }
   for (const cue of occurrences(text, cues.after, covered)) {
     mark(endDiff, Math.max(clauseStart[cue.at]!, cue.at - REACH_AFTER), cue.at);
@@ -149,16 +155,20 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
       Math.min(clauseEnd[cue.end]!, cue.end + REACH_SENTENCE),
     );
   }
-  // Openers in text order (their positions only; a cue found twice is harmless).
-  const openers = [...occurrences(text, cues.openers, covered)].map((o) => o.at).sort((a, b) => a - b);
+  // Openers in text order (their positions only; a cue found twice is harmless); a script retold ("骗子说") is a long one.
+  const found = [...occurrences(text, cues.openers, covered)];
+  const openers = found.map((o) => o.at).sort((a, b) => a - b);
+  const tellers = new Set(found.filter((o) => o.end - o.at > 2).map((o) => o.at));
   for (const cue of occurrences(text, cues.closing, covered)) {
     let from = clauseStart[cue.at]!;
     if (from >= 2 && text[from - 2] === '的') from = clauseStart[from - 1]!;
     const opener = latestBefore(openers, cue.at);
-    // "如果有人……。直接挂掉": a verdict that opens its own sentence judges the condition just before it.
+    // "如果有人……。直接挂掉": a verdict that opens its own sentence judges the condition just before it; so does
+    // one in a sentence that opens "记住，…" after a script retold ("骗子打电话说……"): a relative's warning.
     const sentence = sentenceStart[cue.at]!;
-    const reach = clauseStart[cue.at] === sentence && sentence > 0 ? sentenceStart[sentence - 1]! : sentence;
-    if (opener >= reach) from = Math.min(from, opener);
+    const lead = clauseStart[cue.at] !== sentence && cues.leads.some((word) => text.startsWith(word, sentence));
+    const reach = (clauseStart[cue.at] === sentence || lead) && sentence > 0 ? sentenceStart[sentence - 1]! : sentence;
+    if (opener >= reach && (opener >= sentence || !lead || tellers.has(opener))) from = Math.min(from, opener);
     mark(startDiff, Math.max(from, cue.at - (cue.latin ? 2 : 1) * REACH_SENTENCE), cue.at);
   }
   let s = 0;
