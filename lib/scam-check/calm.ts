@@ -31,6 +31,10 @@ export const CALM_CUES: readonly string[] = [
   '将存入您尾号',
   '诈骗讲座',
   '反诈讲座',
+  '宣传讲座',
+  // A child coming home for the fee, with the slip: money handed over in person.
+  '回家拿',
+  '回来拿',
   '防骗讲座',
   // The institution's own premises: a notice that asks you to come in person asks nothing a scam can take.
   '到本院',
@@ -155,6 +159,7 @@ export const CALM_CUES: readonly string[] = [
   'payment mini program',
   'anti-fraud talk',
   'bring your id',
+  'bring your passport',
   'come in person',
   'in person at',
   'local police station',
