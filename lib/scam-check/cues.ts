@@ -166,6 +166,8 @@ export const CONTEXT_CUES: ContextCues = {
     '就挂掉',
     '就挂断',
     '先挂',
+    '挂了再',
+    '不会这样',
     '提高警惕',
     '谨防上当',
     '注意防范',
