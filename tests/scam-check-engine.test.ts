@@ -265,6 +265,27 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], '您的医保卡已被冻结，请点链接解冻。').verdict).not.toBe('none');
   });
 
+  it('an English question about a message ("Is that a scam?", "Is this legit?", "Should I pay?", "I haven\'t clicked") is not the message; a scam that asks and answers itself still stops', () => {
+    for (const text of [
+      'Quick question: I got a message saying my account is frozen and I need to pay an unfreezing fee through a link. Is this legit?',
+      'My dad got a call saying his pension needs a fee paid through a link. Is that real? He has not paid.',
+      'I got an email saying I must pay a fee through a link to release my parcel. Should I pay?',
+      "Got a text telling me to pay a fee through a link for my parcel. I haven't clicked it.",
+    ])
+      expect(analyse(english, [], text).verdict).not.toBe('stop');
+    expect(
+      analyse(
+        english,
+        [],
+        'Is this a scam? No! This is your bank. Transfer your money to the safe account now and keep it secret.',
+      ).verdict,
+    ).toBe('stop');
+    expect(
+      analyse(english, [], 'Is it real? Yes. Share your screen with our agent and read me the verification code you just got.')
+        .verdict,
+    ).toBe('stop');
+  });
+
   it('a question whether they asked ("对方是不是让您开屏幕共享了？", "Did they ask you to…?") is no ask; the ask itself still stops', () => {
     expect(
       analyse(rules, [], '这里是市公安局反诈中心，我们发现您可能在和诈骗分子通话，请您不要转账。对方是不是让您开屏幕共享了？')
