@@ -369,6 +369,20 @@ describe('what "stop" takes', () => {
   });
 });
 
+describe('an honest notice that names a bank card', () => {
+  it('is no offer to rent one: scholarships, a canteen, tuition', () => {
+    for (const text of [
+      'Scholarships will be paid in November to students with a Chinese bank card; others will get cash at the finance office.',
+      'The canteen now takes card payments for anyone with a bank card or Alipay.',
+      'Foreigners with a Chinese bank card can pay the tuition online; others pay at the counter.',
+    ])
+      expect(analyse(englishRules, [], text).verdict, text).not.toBe('stop');
+    expect(analyse(englishRules, [], 'We have an easy side gig for people with a Chinese bank card. DM me.').verdict).toBe(
+      'stop',
+    );
+  });
+});
+
 describe('reading what is meant', () => {
   it('a phrase under 不会/请勿/切勿/谨防/从不 raises nothing', () => {
     for (const text of ['我们从不要求你把钱转到安全账户。', '谨防有人让你打开屏幕共享。', '切勿向陌生账户垫付资金。']) {
