@@ -25,8 +25,8 @@ export interface ScamCheckPhrase {
   /** Defaults to the first match; the page leaves it out to keep the HTML small. */
   id?: string;
   /**
-   * Words to find. "先…学费" is a behaviour in plain words: 先, then 学费 within GAP characters of the same
-   * sentence ("需要先报名参加培训课程，学费980元").
+   * Words to find. "先报名…学费" is a behaviour in plain words: 先报名, then 学费 within GAP characters of the
+   * same sentence ("需要先报名参加培训课程，学费980元").
    */
   match: string[];
   signal: string;
@@ -86,7 +86,10 @@ export interface Analysis {
   verdict: Verdict;
 }
 
-/** An ask this strong on its own, or any ask with signs adding up to STOP_AT, means: stop now. */
+/**
+ * An ask this strong on its own, or any ask with signs of weight 5 or more adding up to STOP_AT (not counting
+ * who the sender says they are, the `claims-…` signs), means: stop now.
+ */
 export const STOP_ASK = 9;
 export const STOP_AT = 12;
 /**
@@ -105,7 +108,7 @@ export const STRONG_AT = 12;
 export const MAX_TEXT = 100_000;
 /** More marks than this would make a long paste slow to draw on a cheap phone. */
 export const MAX_MARKS = 200;
-/** How far the second part of a "先…学费" phrase may stand from the first. */
+/** How far the second part of a "先交…学费" phrase may stand from the first. */
 export const GAP = 16;
 /**
  * At most this many two-part phrases start with the same two characters (the loader checks): each place in a
@@ -119,7 +122,7 @@ interface Needle {
   latin: boolean;
   /** Short English words must end where the word ends too ("pin" is not "pineapple"). */
   wholeWord: boolean;
-  /** The second part of a "先…学费" phrase. */
+  /** The second part of a "先交…学费" phrase. */
   then?: string;
   unless: { text: string; offset: number }[];
 }
@@ -234,10 +237,18 @@ function standsAsWord(flat: string, start: number, end: number) {
   return first?.index === start - from || (last !== undefined && last.index + last.segment.length === end - from);
 }
 
-/** Where the second part of a "先…学费" phrase ends, within GAP characters and the sentence, or -1. */
+/**
+ * Where the second part of a "先交…学费" phrase ends, within GAP characters of the same sentence, or -1. An
+ * English second part starts a word ("app" is not the "app" of "happy").
+ */
 function thenAt(flat: string, from: number, then: string) {
-  const at = flat.slice(from, from + GAP + then.length).indexOf(then);
-  return at < 0 || /[.!?\n]/.test(flat.slice(from, from + at)) ? -1 : from + at + then.length;
+  const ahead = flat.slice(from, from + GAP + then.length);
+  for (let at = ahead.indexOf(then); at >= 0 && at <= GAP; at = ahead.indexOf(then, at + 1)) {
+    if (/[.!?\n]/.test(ahead.slice(0, at))) return -1;
+    // An English second part starts where a word does; it may end inside one ("app" in "apps").
+    if (!isLetter(then[0]) || !isLetter(flat[from + at - 1])) return from + at + then.length;
+  }
+  return -1;
 }
 
 /** The longest needle that stands at `i` as a word of its own and not inside one of its `unless` words. */
