@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { GAP, TWO_PART_SHARE, MAX_MARKS, MAX_TEXT, STOP_ASK, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
 import { packPhrases, unpackPhrases } from '@/lib/scam-check/pack';
+import { normalise } from '@/lib/scam-check/normalise';
 import { loadLocaleContent } from '@/lib/content/load';
 import { routing } from '@/i18n/routing';
 import { seededRandom } from '@/lib/quiz/random';
@@ -693,6 +694,11 @@ describe('a phrase in two parts ("先…学费")', () => {
     expect(found('需要先报名参加培训课程，学费980元')).toEqual(['先报名参加培训课程，学费']);
   });
 
+  it('an English second part starts a word: "app" is not inside "happy"', () => {
+    expect(analyse(english, [], 'I borrowed from Sam, happy days.').verdict).not.toBe('stop');
+    expect(analyse(english, [], 'I borrowed from three apps and sent it all to them.').signals).toContain('borrow-transfer');
+  });
+
   it('not in the next sentence, and not further than GAP characters', () => {
     expect(found('先报名。学费另算')).toEqual([]);
     expect(found(`先报名${'参'.repeat(GAP + 1)}学费`)).toEqual([]);
@@ -702,6 +708,16 @@ describe('a phrase in two parts ("先…学费")', () => {
   it('is negated like any phrase: a school that says no fee is needed first asks for nothing', () => {
     const result = analyse(two, [], '不需要先报名交学费，开学时在学校缴费平台缴纳。');
     expect(result.signals).not.toContain('fee-to-get');
+  });
+});
+
+describe('the word lists the analysis reads', () => {
+  it('hold each word once, written as the analysis reads text (a leading space is kept on purpose)', () => {
+    const lists = { calm: rules.calm, ...rules.cues };
+    for (const [name, list] of Object.entries(lists)) {
+      expect(new Set(list).size, name).toBe(list.length);
+      for (const cue of list) expect(normalise(cue.trimStart()).text, `${name}: ${cue}`).toBe(cue.trimStart());
+    }
   });
 });
 

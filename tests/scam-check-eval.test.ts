@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '@/lib/content/load';
 import { CONTENT } from './helpers';
@@ -137,6 +138,11 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 86.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
 ];
+
+it('holds floors for every seen set on disk, and no more', () => {
+  const onDisk = readdirSync('tests/fixtures').filter((f) => /^scam-check-sealed-\d+\.zh-CN\.json$/.test(f));
+  expect(SEEN.length).toBe(onDisk.length);
+});
 
 describe.each(
   SEEN.flatMap((floors, i) =>

@@ -200,7 +200,6 @@ export const CALM_CUES: readonly string[] = [
   'attend the hearing',
   "in the app's own chat",
   'repay in alipay',
-  'repay in the app',
   'impersonating us',
   'impersonating our',
   'we never contact',

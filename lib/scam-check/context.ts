@@ -2,8 +2,10 @@
  * Whether a phrase found in a message is meant, or only named: "我们不会向您索要验证码", "请勿泄露",
  * "凡是……都是诈骗" warn about a thing rather than ask for it. Works on normalised text (lib/scam-check/normalise.ts).
  *
- * A cue binds to the clause it governs, never further: "谨防诈骗，请把钱转到安全账户" still asks for the money.
- * Only a closing "……的都是诈骗" reaches back over its whole sentence. Each cue is found once in the whole
+ * A cue binds to the clause it governs: "谨防诈骗，请把钱转到安全账户" still asks for the money. It runs on only
+ * over a list that repeats its verb ("never ask for X, ask you to Y"); a closing ("……的都是诈骗", "那都是假的")
+ * reaches back over its sentence to an opener, and one that opens the next sentence over a retold script or an
+ * "if someone…" before it. Each cue is found once in the whole
  * text, clause and sentence bounds are read once into tables, and each cue marks its span in a difference
  * array: every position of the text is visited a bounded number of times, whatever the text.
  */
