@@ -690,8 +690,8 @@ describe('a phrase in two parts ("先…学费")', () => {
   const two = { ...rules, phrases: [{ id: 'fee', match: ['先报名…学费'], signal: 'fee-to-get' }] };
   const found = (text: string) => findPhrases(text, two).hits.map((h) => text.slice(h.start, h.end));
 
-  it('finds the second part a few characters on, across a comma, and marks both with what stands between', () => {
-    expect(found('需要先报名参加培训课程，学费980元')).toEqual(['先报名参加培训课程，学费']);
+  it('finds the second part a few characters on, across a comma, and marks each part, not what stands between', () => {
+    expect(found('需要先报名参加培训课程，学费980元')).toEqual(['先报名', '学费']);
   });
 
   it('an English second part starts a word: "app" is not inside "happy"', () => {
@@ -702,12 +702,53 @@ describe('a phrase in two parts ("先…学费")', () => {
   it('not in the next sentence, and not further than GAP characters', () => {
     expect(found('先报名。学费另算')).toEqual([]);
     expect(found(`先报名${'参'.repeat(GAP + 1)}学费`)).toEqual([]);
-    expect(found(`先报名${'参'.repeat(GAP)}学费`)).toHaveLength(1);
+    expect(found(`先报名${'参'.repeat(GAP)}学费`)).toEqual(['先报名', '学费']);
   });
 
   it('is negated like any phrase: a school that says no fee is needed first asks for nothing', () => {
     const result = analyse(two, [], '不需要先报名交学费，开学时在学校缴费平台缴纳。');
     expect(result.signals).not.toContain('fee-to-get');
+  });
+
+  it('is meant only if neither part is negated: a 不要 or "not" between the parts governs the second', () => {
+    expect(analyse(two, [], '可以先报名，不需要交学费。').signals).not.toContain('fee-to-get');
+    expect(analyse(two, [], '可以先报名，再交学费。').signals).toContain('fee-to-get');
+    // Someone who paid for a meal and wants nothing back; someone who borrowed from family, not from an app.
+    expect(analyse(rules, [], '饭钱我先垫了，别返给我了。').verdict).toBe('none');
+    expect(analyse(english, [], 'I borrowed from Mum, not an app.').verdict).toBe('none');
+    // The same behaviour with both parts plain still stops.
+    expect(analyse(rules, [], '你先垫付一单，完成后返佣金。').verdict).toBe('stop');
+    expect(analyse(english, [], 'I borrowed from three apps and sent it all to them.').verdict).toBe('stop');
+  });
+
+  it('leaves what stands between its parts to be read: a phrase there is found and marked between them', () => {
+    const withSafe = { ...two, phrases: [...two.phrases, { id: 'safe', match: ['安全账户'], signal: 'safe-account' }] };
+    const text = '先报名，钱转到安全账户，再交学费';
+    const { hits } = findPhrases(text, withSafe);
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.phrase])).toEqual([
+      ['先报名', 'fee'],
+      ['安全账户', 'safe'],
+      ['学费', 'fee'],
+    ]);
+    expect(analyse(withSafe, [], text).signals).toEqual(expect.arrayContaining(['fee-to-get', 'safe-account']));
+    // A puppy "free to adopt" for its freight: the breed named between the parts is the bait.
+    expect(analyse(rules, [], '免费领养柯基幼犬，只需承担运费300元。').verdict).toBe('stop');
+  });
+
+  it('a phrase between the parts may not overlap the second part, nor take it as its own second part', () => {
+    const overlap = {
+      ...two,
+      phrases: [...two.phrases, { id: 'tuition', match: ['交学费'], signal: 'pay-first' }, { id: 'pay', match: ['交钱…学费'], signal: 'pay-first' }],
+    };
+    const parts = (text: string) => findPhrases(text, overlap).hits.map((h) => [text.slice(h.start, h.end), h.phrase]);
+    expect(parts('先报名交学费')).toEqual([
+      ['先报名', 'fee'],
+      ['学费', 'fee'],
+    ]);
+    expect(parts('先报名，交钱，学费')).toEqual([
+      ['先报名', 'fee'],
+      ['学费', 'fee'],
+    ]);
   });
 });
 

@@ -72,9 +72,9 @@ export interface Analysis {
   signals: string[];
   /** Case types with evidence of their own, most likely first. */
   cases: CaseMatch[];
-  /** Phrases to mark in the text, at most MAX_MARKS of them. */
+  /** Marks to draw in the text, in its order: one per phrase meant, one per part of a "先交…学费" phrase; at most MAX_MARKS. */
   hits: PhraseHit[];
-  /** Hits found but not marked, beyond MAX_MARKS. */
+  /** Marks not drawn, beyond MAX_MARKS. */
   unmarked: number;
   /** The text gives or mentions a code and says never to share it. */
   codeNotice: boolean;
@@ -237,16 +237,23 @@ function standsAsWord(flat: string, start: number, end: number) {
   return first?.index === start - from || (last !== undefined && last.index + last.segment.length === end - from);
 }
 
+/** Whether a phrase found already holds a place in [from, to): a second part is held as soon as it is found. */
+function taken(from: number, to: number) {
+  while (from < to) if (coveredBuffer[from++]) return true;
+  return false;
+}
+
 /**
- * Where the second part of a "先交…学费" phrase ends, within GAP characters of the same sentence, or -1. An
- * English second part starts a word ("app" is not the "app" of "happy").
+ * Where the second part of a "先交…学费" phrase ends, within GAP characters of the same sentence, or -1; -1 too
+ * when another phrase holds it. An English second part starts a word ("app" is not the "app" of "happy").
  */
 function thenAt(flat: string, from: number, then: string) {
   const ahead = flat.slice(from, from + GAP + then.length);
   for (let at = ahead.indexOf(then); at >= 0 && at <= GAP; at = ahead.indexOf(then, at + 1)) {
     if (/[.!?\n]/.test(ahead.slice(0, at))) return -1;
+    const end = from + at + then.length;
     // An English second part starts where a word does; it may end inside one ("app" in "apps").
-    if (!isLetter(then[0]) || !isLetter(flat[from + at - 1])) return from + at + then.length;
+    if (!isLetter(then[0]) || !isLetter(flat[from + at - 1])) return taken(end - then.length, end) ? -1 : end;
   }
   return -1;
 }
@@ -254,7 +261,7 @@ function thenAt(flat: string, from: number, then: string) {
 /** The longest needle that stands at `i` as a word of its own and not inside one of its `unless` words. */
 function matchAt(flat: string, i: number, list: Needle[]) {
   for (const n of list) {
-    if (!flat.startsWith(n.text, i)) continue;
+    if (!flat.startsWith(n.text, i) || taken(i, i + n.text.length)) continue;
     if (n.latin && (isLetter(flat[i - 1]) || ((flat[i - 1] ?? ' ') >= '0' && flat[i - 1]! <= '9'))) continue;
     if (n.wholeWord && isLetter(flat[i + n.text.length])) continue;
     if (n.unless.length && n.unless.some((u) => flat.startsWith(u.text, i - u.offset))) continue;
@@ -271,8 +278,8 @@ function matchAt(flat: string, i: number, list: Needle[]) {
 export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamCheckRules, 'phrases' | 'calm' | 'cues'>) {
   const index = phraseIndex(phrases);
   const { text: flat, origin } = normalise(text.slice(0, MAX_TEXT));
-  const starts: number[] = [];
-  const ends: number[] = [];
+  /** Where each phrase found stands: start and end of its first part, then of its second part if it has one. */
+  const spans: number[] = [];
   const needles: Needle[] = [];
   if (coveredBuffer.length < flat.length) coveredBuffer = new Uint8Array(Math.max(flat.length, coveredBuffer.length * 2));
   const covered = coveredBuffer.fill(0, 0, flat.length);
@@ -289,11 +296,16 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
       looks++;
       if (!standsAsWord(flat, i, i + 2)) continue;
     }
-    const end = needle.then ? thenAt(flat, i + needle.text.length, needle.then) : i + needle.text.length;
-    starts.push(i);
-    ends.push(end);
-    needles.push(needle);
+    const end = i + needle.text.length;
     covered.fill(1, i, end);
+    needles.push(needle);
+    spans.push(i, end);
+    // A "先交…学费" phrase holds its two parts, not what stands between them: a 不要 or another phrase there is read.
+    if (needle.then) {
+      const thenEnd = thenAt(flat, end, needle.then);
+      covered.fill(1, thenEnd - needle.then.length, thenEnd);
+      spans.push(thenEnd - needle.then.length, thenEnd);
+    }
     i = end - 1;
   }
   const isNegated = negations(flat, covered, cues);
@@ -304,19 +316,24 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
   let count = 0;
   // A code named under "never share it" is the normal form of a bank's or platform's message.
   let codeNamed = false;
-  for (let k = 0; k < starts.length; k++) {
-    const { phrase } = needles[k]!;
-    const start = starts[k]!;
-    const end = ends[k]!;
-    if (isNegated(start, end)) {
+  for (let k = 0, p = 0; k < needles.length; k++) {
+    const { phrase, then } = needles[k]!;
+    // Start and end of each part: a phrase is meant only if neither part is negated.
+    const parts = spans.slice(p, (p += then ? 4 : 2));
+    if (isNegated(parts[0]!, parts[1]!) || (then && isNegated(parts[2]!, parts[3]!))) {
       codeNamed ||= phrase.signal === 'share-code';
       named.add(phrase);
       continue;
     }
     meant.add(phrase);
     const id = phrase.id ?? phrase.match[0]!;
-    if (count++ < MAX_MARKS) hits.push({ start: origin[start]!, end: origin[end - 1]! + 1, phrase: id, signal: phrase.signal });
+    // One mark per part.
+    for (let q = 0; q < parts.length; q += 2)
+      if (count++ < MAX_MARKS)
+        hits.push({ start: origin[parts[q]!]!, end: origin[parts[q + 1]! - 1]! + 1, phrase: id, signal: phrase.signal });
   }
+  // A phrase found between the two parts of another is marked between them.
+  hits.sort((a, b) => a.start - b.start);
   return {
     hits,
     unmarked: count - hits.length,
