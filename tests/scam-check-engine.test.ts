@@ -738,7 +738,11 @@ describe('a phrase in two parts ("先…学费")', () => {
   it('a phrase between the parts may not overlap the second part, nor take it as its own second part', () => {
     const overlap = {
       ...two,
-      phrases: [...two.phrases, { id: 'tuition', match: ['交学费'], signal: 'pay-first' }, { id: 'pay', match: ['交钱…学费'], signal: 'pay-first' }],
+      phrases: [
+        ...two.phrases,
+        { id: 'tuition', match: ['交学费'], signal: 'pay-first' },
+        { id: 'pay', match: ['交钱…学费'], signal: 'pay-first' },
+      ],
     };
     const parts = (text: string) => findPhrases(text, overlap).hits.map((h) => [text.slice(h.start, h.end), h.phrase]);
     expect(parts('先报名交学费')).toEqual([
