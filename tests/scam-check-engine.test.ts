@@ -716,6 +716,8 @@ describe('a phrase in two parts ("先…学费")', () => {
     // Someone who paid for a meal and wants nothing back; someone who borrowed from family, not from an app.
     expect(analyse(rules, [], '饭钱我先垫了，别返给我了。').verdict).toBe('none');
     expect(analyse(english, [], 'I borrowed from Mum, not an app.').verdict).toBe('none');
+    // A cue that is partly the phrase's own first part (千万别 in 千万别让…知道) negates neither part.
+    expect(analyse(rules, [], '让她往卡里打两万，千万别让舅舅知道。').signals).toContain('keep-secret');
     // The same behaviour with both parts plain still stops.
     expect(analyse(rules, [], '你先垫付一单，完成后返佣金。').verdict).toBe('stop');
     expect(analyse(english, [], 'I borrowed from three apps and sent it all to them.').verdict).toBe('stop');

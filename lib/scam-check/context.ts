@@ -45,12 +45,15 @@ const REACH_AFTER = 10;
 const REACH_SENTENCE = 80;
 const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
 
-/** Every place a cue stands outside the phrases found, Latin cues only as whole words. */
+/**
+ * Every place a cue stands outside the phrases found, Latin cues only as whole words. A cue that starts inside a
+ * phrase, or runs into one that goes on after it, is the phrase's own word (千万别 in "千万别让…知道").
+ */
 function* occurrences(text: string, cues: readonly string[], covered: Uint8Array) {
   for (const cue of cues) {
     const latin = isLetter(cue[0]);
     for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1)) {
-      if (covered[at]) continue;
+      if (covered[at] || (covered[at + cue.length - 1] && covered[at + cue.length])) continue;
       if (latin && (isLetter(text[at - 1]) || isLetter(text[at + cue.length]))) continue;
       yield { at, end: at + cue.length, latin };
     }
