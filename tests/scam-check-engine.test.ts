@@ -737,6 +737,13 @@ describe('a phrase in two parts ("先…学费")', () => {
     expect(analyse(rules, [], '免费领养柯基幼犬，只需承担运费300元。').verdict).toBe('stop');
   });
 
+  it('each part is a mark drawn: MAX_MARKS counts marks, the rest are counted as not drawn', () => {
+    const { hits, unmarked } = findPhrases('先报名，学费。'.repeat(MAX_MARKS), two);
+    expect(hits).toHaveLength(MAX_MARKS);
+    expect(unmarked).toBe(MAX_MARKS);
+    expect(hits.every((h, i) => i === 0 || h.start >= hits[i - 1]!.end)).toBe(true);
+  });
+
   it('a phrase between the parts may not overlap the second part, nor take it as its own second part', () => {
     const overlap = {
       ...two,
