@@ -318,9 +318,10 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
   let codeNamed = false;
   for (let k = 0, p = 0; k < needles.length; k++) {
     const { phrase, then } = needles[k]!;
-    // Start and end of each part: a phrase is meant only if neither part is negated.
-    const parts = spans.slice(p, (p += then ? 4 : 2));
-    if (isNegated(parts[0]!, parts[1]!) || (then && isNegated(parts[2]!, parts[3]!))) {
+    // spans[from…p): start and end of each part. A phrase is meant only if neither part is negated.
+    const from = p;
+    p += then ? 4 : 2;
+    if (isNegated(spans[from]!, spans[from + 1]!) || (then && isNegated(spans[from + 2]!, spans[from + 3]!))) {
       codeNamed ||= phrase.signal === 'share-code';
       named.add(phrase);
       continue;
@@ -328,9 +329,9 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     meant.add(phrase);
     const id = phrase.id ?? phrase.match[0]!;
     // One mark per part.
-    for (let q = 0; q < parts.length; q += 2)
+    for (let q = from; q < p; q += 2)
       if (count++ < MAX_MARKS)
-        hits.push({ start: origin[parts[q]!]!, end: origin[parts[q + 1]! - 1]! + 1, phrase: id, signal: phrase.signal });
+        hits.push({ start: origin[spans[q]!]!, end: origin[spans[q + 1]! - 1]! + 1, phrase: id, signal: phrase.signal });
   }
   // A phrase found between the two parts of another is marked between them.
   hits.sort((a, b) => a.start - b.start);
