@@ -737,6 +737,23 @@ describe('a phrase in two parts ("先…学费")', () => {
     expect(analyse(rules, [], '免费领养柯基幼犬，只需承担运费300元。').verdict).toBe('stop');
   });
 
+  it('marks never overlap and come in the order of the text, whatever stands between the parts', () => {
+    const random = seededRandom(7);
+    const pieces = [rules, english].flatMap((r) => r.phrases.flatMap((p) => p.match.flatMap((m) => m.split('…'))));
+    const glue = ['，', '。', ' ', '不要', 'not ', '别', '的', 'x'];
+    const page = { ...rules, phrases: [...rules.phrases, ...english.phrases] };
+    for (let n = 0; n < 2_000; n++) {
+      let text = '';
+      for (let j = Math.floor(random() * 12); j > 0; j--)
+        text += random() < 0.6 ? pieces[Math.floor(random() * pieces.length)] : glue[Math.floor(random() * glue.length)];
+      const { hits } = findPhrases(text, page);
+      hits.forEach((h, i) => {
+        expect(h.start, text).toBeLessThan(h.end);
+        expect(h.start, text).toBeGreaterThanOrEqual(i ? hits[i - 1]!.end : 0);
+      });
+    }
+  });
+
   it('each part is a mark drawn: MAX_MARKS counts marks, the rest are counted as not drawn', () => {
     const { hits, unmarked } = findPhrases('先报名，学费。'.repeat(MAX_MARKS), two);
     expect(hits).toHaveLength(MAX_MARKS);
