@@ -718,6 +718,9 @@ describe('a phrase in two parts ("先…学费")', () => {
     expect(analyse(english, [], 'I borrowed from Mum, not an app.').verdict).toBe('none');
     // A cue that is partly the phrase's own first part (千万别 in 千万别让…知道) negates neither part.
     expect(analyse(rules, [], '让她往卡里打两万，千万别让舅舅知道。').signals).toContain('keep-secret');
+    // A cue just after the first part governs what follows it, not the first part: these still ask.
+    expect(analyse(rules, [], '你先垫付不要紧，做完马上返佣金。').verdict).toBe('stop');
+    expect(analyse(rules, [], '把借出来的钱不要留在卡里，转到指定账户。').verdict).toBe('stop');
     // The same behaviour with both parts plain still stops.
     expect(analyse(rules, [], '你先垫付一单，完成后返佣金。').verdict).toBe('stop');
     expect(analyse(english, [], 'I borrowed from three apps and sent it all to them.').verdict).toBe('stop');

@@ -318,10 +318,12 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
   let codeNamed = false;
   for (let k = 0, p = 0; k < needles.length; k++) {
     const { phrase, then } = needles[k]!;
-    // spans[from…p): start and end of each part. A phrase is meant only if neither part is negated.
+    // spans[from…p): start and end of each part. A phrase is meant only if neither part is negated: a cue before
+    // either part or after the last one. A cue just after the first part governs the second ("先垫了，别返给我"),
+    // not the first ("先垫付不要紧，马上返佣金").
     const from = p;
     p += then ? 4 : 2;
-    if (isNegated(spans[from]!, spans[from + 1]!) || (then && isNegated(spans[from + 2]!, spans[from + 3]!))) {
+    if (isNegated(spans[from]!, spans[p - 1]!) || (then && isNegated(spans[from + 2]!, spans[p - 1]!))) {
       codeNamed ||= phrase.signal === 'share-code';
       named.add(phrase);
       continue;
