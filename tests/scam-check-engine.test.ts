@@ -716,6 +716,8 @@ describe('a phrase in two parts ("先…学费")', () => {
     // Someone who paid for a meal and wants nothing back; someone who borrowed from family, not from an app.
     expect(analyse(rules, [], '饭钱我先垫了，别返给我了。').verdict).toBe('none');
     expect(analyse(english, [], 'I borrowed from Mum, not an app.').verdict).toBe('none');
+    // A code message's own never-share line: the code is sent, not asked for.
+    expect(analyse(rules, [], '验证码发到你手机后请勿告诉任何人。').verdict).not.toBe('stop');
     // A cue that is partly the phrase's own first part (千万别 in 千万别让…知道) negates neither part.
     expect(analyse(rules, [], '让她往卡里打两万，千万别让舅舅知道。').signals).toContain('keep-secret');
     // A cue just after the first part governs what follows it, not the first part: these still ask.
@@ -736,6 +738,9 @@ describe('a phrase in two parts ("先…学费")', () => {
       ['学费', 'fee'],
     ]);
     expect(analyse(withSafe, [], text).signals).toEqual(expect.arrayContaining(['fee-to-get', 'safe-account']));
+    const secret = analyse(rules, [], '先垫付，别让家人知道，完成后返佣金。');
+    expect(secret.signals).toEqual(expect.arrayContaining(['brushing', 'keep-secret']));
+    expect(secret.verdict).toBe('stop');
     // A puppy "free to adopt" for its freight: the breed named between the parts is the bait.
     expect(analyse(rules, [], '免费领养柯基幼犬，只需承担运费300元。').verdict).toBe('stop');
   });
