@@ -373,6 +373,21 @@ describe('what "stop" takes', () => {
     }
   });
 
+  it('a story of money paid and the other side gone warns; a phone that cannot be reached in class does not', () => {
+    for (const text of [
+      '我小叔找了个婚介说能介绍外国媳妇，交了十几万，人来了不到一个月就跑了，婚介也联系不上了。',
+      '表妹找的留学中介收了五万说帮申英国学校，现在中介办公室都搬空了。',
+    ]) {
+      const result = analyse(rules, [], text);
+      expect(result.signals, text).toContain('paid-then-gone');
+      expect(result.verdict, text).toBe('caution');
+    }
+    expect(analyse(english, [], 'Paid 600 for two tickets, got a PDF that did not scan. Account deleted.').signals).toContain(
+      'paid-then-gone',
+    );
+    expect(analyse(rules, [], '爸，我明天考试，手机要上交，给我打电话打不通的话找班主任。').verdict).toBe('none');
+  });
+
   it('a landlord is a role, not a low price: the deposit and first rent before moving in are at most caution; rent to a new card warns', () => {
     const landlord =
       "Hi, it's the landlord. Please pay the first month's rent before you move in, to the same account as the deposit.";
