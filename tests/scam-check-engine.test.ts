@@ -243,8 +243,12 @@ describe('institutions and checks that ask nothing new', () => {
       '现在骗子很多，你把钱转到安全账户，别信银行的人。',
       '骗子会冒充警察，我们是真警察，请把钱转到安全账户。',
       '骗子说的都是假的，我们是真警察，请马上把钱转到安全账户，不要信别人。',
+      // A verdict on others ("别的都不是真的") judges its own clause, not the ask before it.
+      '现在骗子冒充警察的很多，你把钱转到安全账户，我们保护你的资金，别的都不是真的。',
     ])
       expect(analyse(rules, [], text).verdict, text).toBe('stop');
+    // …while an ask inside that clause is still what it judges.
+    expect(analyse(rules, [], '除了110，其他打电话说是警察让你把钱转到安全账户的都是骗子。').verdict).toBe('none');
     expect(
       analyse(
         english,
@@ -367,6 +371,39 @@ describe('what "stop" takes', () => {
       expect(result.signals, text).toContain('qr-code');
       expect(result.verdict, text).toBe('caution');
     }
+  });
+
+  it('a story of money paid and the other side gone warns; a phone that cannot be reached in class does not', () => {
+    for (const text of [
+      '我小叔找了个婚介说能介绍外国媳妇，交了十几万，人来了不到一个月就跑了，婚介也联系不上了。',
+      '表妹找的留学中介收了五万说帮申英国学校，现在中介办公室都搬空了。',
+    ]) {
+      const result = analyse(rules, [], text);
+      expect(result.signals, text).toContain('paid-then-gone');
+      expect(result.verdict, text).toBe('caution');
+    }
+    expect(analyse(english, [], 'Paid 600 for two tickets, got a PDF that did not scan. Account deleted.').signals).toContain(
+      'paid-then-gone',
+    );
+    expect(analyse(rules, [], '爸，我明天考试，手机要上交，给我打电话打不通的话找班主任。').verdict).toBe('none');
+  });
+
+  it('a landlord is a role, not a low price: the deposit and first rent before moving in are at most caution; rent to a new card warns', () => {
+    const landlord =
+      "Hi, it's the landlord. Please pay the first month's rent before you move in, to the same account as the deposit.";
+    expect(analyse(english, [], landlord).verdict).toBe('caution');
+    expect(analyse(english, [], landlord).signals).not.toContain('shop-bait');
+    expect(analyse(rules, [], '我是房东，搬进来之前把押金和第一个月房租转给我，还是转到签合同时那张卡。').verdict).not.toBe(
+      'stop',
+    );
+    for (const text of [
+      '我是房东，之前微信号被封了，这是新号。这个月起房租改交到我爱人卡上，户名李某。',
+      '这个月房租3200转到农行6228****1176，户名周某。',
+    ])
+      expect(analyse(rules, [], text).signals, text).toContain('pay-new-account');
+    expect(
+      analyse(english, [], 'Landlord here: my account has changed, please pay the rent to this new account.').signals,
+    ).toContain('pay-new-account');
   });
 });
 

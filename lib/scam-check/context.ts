@@ -43,6 +43,8 @@ export interface ContextCues {
 const REACH_BEFORE = { han: 24, latin: 72 };
 const REACH_AFTER = 10;
 const REACH_SENTENCE = 80;
+/** Words that turn a closing onto others ("别的都是假的", "anyone else is a scammer"). */
+const CONTRAST = /别的|其他|其它|别人|anyone else|everyone else|any other/;
 const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
 
 /**
@@ -166,6 +168,11 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
   const tellers = new Set(found.filter((o) => o.end - o.at > 2).map((o) => o.at));
   for (const cue of occurrences(text, cues.closing, covered)) {
     let from = clauseStart[cue.at]!;
+    // "……，别的都不是真的": a verdict on others judges its own clause only, not the ask before it.
+    if (CONTRAST.test(text.slice(from, cue.at))) {
+      mark(startDiff, from, cue.at);
+      continue;
+    }
     if (from >= 2 && text[from - 2] === '的') from = clauseStart[from - 1]!;
     const opener = latestBefore(openers, cue.at);
     // "如果有人……。直接挂掉": a verdict that opens its own sentence judges the condition just before it; so does
