@@ -388,6 +388,21 @@ describe('what "stop" takes', () => {
     expect(analyse(rules, [], '爸，我明天考试，手机要上交，给我打电话打不通的话找班主任。').verdict).toBe('none');
   });
 
+  it('the point of a decimal ends no sentence: a bill of 86.40 yuan and the cut-off after it are one sentence', () => {
+    expect(analyse(rules, [], '您户号欠费86.40元，今日停电，请尽快处理。').signals).toContain('small-fee-link');
+    expect(analyse(rules, [], '您户号欠费86元。今日停电。').signals).not.toContain('small-fee-link');
+  });
+
+  it('an install file sent in a chat asks you to install it; a teller who stopped a transfer is no pointer to your own channel', () => {
+    const apk = analyse(rules, [], '我们下月18号办喜事啦，这是电子请柬，下载安装就能看 请柬.apk');
+    expect(apk.signals).toContain('apk-file');
+    expect(apk.verdict).toBe('caution');
+    expect(
+      analyse(rules, [], '我奶奶接到视频，画面里真是我哥的脸，声音也像，说打架要赔钱，奶奶去银行取了五万，柜员拦下来才没转。')
+        .verdict,
+    ).toBe('caution');
+  });
+
   it('a landlord is a role, not a low price: the deposit and first rent before moving in are at most caution; rent to a new card warns', () => {
     const landlord =
       "Hi, it's the landlord. Please pay the first month's rent before you move in, to the same account as the deposit.";

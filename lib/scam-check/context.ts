@@ -90,6 +90,11 @@ function buffers(length: number) {
  * Clause and sentence bounds of every position, in two passes: clauseStart[i] is where the clause holding
  * position i begins (just after a stop), clauseEnd[i] the index of the stop that ends it (or the text's end).
  */
+/** A character as the bounds read it: the point of a decimal ("217.5元", "86.40") ends nothing. */
+const boundChar = (text: string, i: number) =>
+  text[i] === '.' && DIGIT.test(text[i + 1] ?? '') && DIGIT.test(text[i - 1] ?? '') ? '' : text[i]!;
+const DIGIT = /\d/;
+
 function bounds(text: string) {
   const n = text.length;
   let clause = 0;
@@ -97,14 +102,14 @@ function bounds(text: string) {
   for (let i = 0; i < n; i++) {
     clauseStart[i] = clause;
     sentenceStart[i] = sentence;
-    const ch = text[i]!;
+    const ch = boundChar(text, i);
     if (CLAUSE.has(ch)) clause = i + 1;
     if (SENTENCE.has(ch)) sentence = i + 1;
   }
   clause = n;
   sentence = n;
   for (let i = n - 1; i >= 0; i--) {
-    const ch = text[i]!;
+    const ch = boundChar(text, i);
     if (CLAUSE.has(ch)) clause = i;
     if (SENTENCE.has(ch)) sentence = i;
     clauseEnd[i] = clause;

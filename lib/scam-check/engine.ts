@@ -250,7 +250,7 @@ function taken(from: number, to: number) {
 function thenAt(flat: string, from: number, then: string) {
   const ahead = flat.slice(from, from + GAP + then.length);
   for (let at = ahead.indexOf(then); at >= 0 && at <= GAP; at = ahead.indexOf(then, at + 1)) {
-    if (/[.!?\n]/.test(ahead.slice(0, at))) return -1;
+    if (/[!?\n]|\.(?!\d)/.test(ahead.slice(0, at))) return -1;
     const end = from + at + then.length;
     // An English second part starts where a word does; it may end inside one ("app" in "apps").
     if (!isLetter(then[0]) || !isLetter(flat[from + at - 1])) return taken(end - then.length, end) ? -1 : end;
