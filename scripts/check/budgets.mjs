@@ -44,7 +44,7 @@ const over = overBudget(weights, BUDGET);
 /** @type {[string, string, number][]} */
 const FETCHED = [
   ['quiz/bank.json', 'question bank', 50 * KB],
-  ['check/phrases.json', 'scam-check phrases', 30 * KB],
+  ['check/phrases.json', 'scam-check phrases', 34 * KB],
 ];
 for (const locale of routing.locales) {
   for (const [file, name, budget] of FETCHED) {
