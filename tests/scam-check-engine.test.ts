@@ -1,5 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { GAP, TWO_PART_SHARE, MAX_MARKS, MAX_TEXT, STOP_ASK, analyse, findPhrases, type Analysis } from '@/lib/scam-check/engine';
+import {
+  GAP,
+  TWO_PART_SHARE,
+  MAX_MARKS,
+  pairKey,
+  MAX_TEXT,
+  STOP_ASK,
+  analyse,
+  findPhrases,
+  type Analysis,
+} from '@/lib/scam-check/engine';
 import { packPhrases, unpackPhrases } from '@/lib/scam-check/pack';
 import { normalise } from '@/lib/scam-check/normalise';
 import { loadLocaleContent } from '@/lib/content/load';
@@ -626,6 +636,17 @@ describe('phrase matching', () => {
 
   it('English words match whole words only at their start', () => {
     expect(findPhrases('a pineapple', english).hits.map((h) => h.signal)).not.toContain('card-password');
+  });
+
+  it('the page carries both languages: their two-part phrases share a lookup bucket at most TWO_PART_SHARE at a time', () => {
+    const buckets = new Map<number, string[]>();
+    for (const m of [...english.phrases, ...rules.phrases].flatMap((p) => p.match).filter((m) => m.includes('…'))) {
+      const head = normalise(m.split('…')[0]!).text;
+      const key = pairKey(head, 0);
+      buckets.set(key, [...(buckets.get(key) ?? []), m]);
+    }
+    expect(buckets.size).toBeGreaterThan(10);
+    for (const list of buckets.values()) expect(list.length, list.join(' ')).toBeLessThanOrEqual(TWO_PART_SHARE);
   });
 
   it('Chinese text on the English page finds its signs with the Chinese phrases', () => {

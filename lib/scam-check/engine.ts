@@ -131,7 +131,7 @@ type PhraseIndex = (Needle[] | undefined)[];
 const indexes = new WeakMap<readonly ScamCheckPhrase[], PhraseIndex>();
 /** A small integer from the first two characters; needles that share one are told apart by startsWith. */
 const BUCKETS = 1 << 16;
-const pairKey = (text: string, at: number) => ((text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1)) & (BUCKETS - 1);
+export const pairKey = (text: string, at: number) => ((text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1)) & (BUCKETS - 1);
 const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
 
 /** Needles by their first two characters, longest first: one pass over the text finds them all. */
