@@ -413,6 +413,31 @@ describe('what "stop" takes', () => {
     ).toBe('caution');
   });
 
+  it('"要不要", "会不会" ask a question and deny nothing; "no deposit" is no deposit asked for', () => {
+    expect(analyse(rules, [], '今年头春的古树茶，你要不要来点，给你算内部价，一斤1680').signals).toContain('shop-bait');
+    expect(analyse(rules, [], '我们不要内部价的货。').signals).not.toContain('shop-bait');
+    expect(analyse(english, [], 'Like and follow shops and earn 3-5 yuan per task. No deposit needed.').signals).not.toContain(
+      'pay-first',
+    );
+    expect(analyse(english, [], 'Pay a deposit of 200 first to start.').signals).toContain('pay-first');
+  });
+
+  it('a space between Chinese words is a comma in a chat: a closing at the end judges its own clause; spaced-out letters still join', () => {
+    expect(
+      analyse(rules, [], '哥们你要的那个皮肤我这有 但咱别走官方 手续费太高了 你扫这个码付款 我直接上你号给你弄').verdict,
+    ).not.toBe('none');
+    expect(analyse(rules, [], '把钱转到安 全 账 户').signals).toContain('safe-account');
+    expect(
+      analyse(rules, [], '今天我们楼有人接到电话说是公安局的 说她涉嫌洗钱 让她别告诉家人 大家接到这种电话直接挂').verdict,
+    ).toBe('none');
+  });
+
+  it('a code someone "typed your number by mistake" for is still a code asked for', () => {
+    const result = analyse(rules, [], '不好意思刚才手机号填错了填成你的了，你会收到一个6位数验证码，能发我一下吗');
+    expect(result.signals).toContain('share-code');
+    expect(result.verdict).toBe('stop');
+  });
+
   it('a landlord is a role, not a low price: the deposit and first rent before moving in are at most caution; rent to a new card warns', () => {
     const landlord =
       "Hi, it's the landlord. Please pay the first month's rent before you move in, to the same account as the deposit.";

@@ -21,6 +21,8 @@ export const CALM_CUES: readonly string[] = [
   '作为原告',
   '余额充足',
   '96110',
+  '预授权',
+  'looked up the',
   '服务台领取',
   '到服务台',
   '由商家承担',

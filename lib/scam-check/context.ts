@@ -57,6 +57,8 @@ function* occurrences(text: string, cues: readonly string[], covered: Uint8Array
     for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1)) {
       if (covered[at] || (covered[at + cue.length - 1] && covered[at + cue.length])) continue;
       if (latin && (isLetter(text[at - 1]) || isLetter(text[at + cue.length]))) continue;
+      // "要不要", "会不会" ask a question; they deny nothing.
+      if (cue[0] === '不' && text[at - 1] === text[at + 1]) continue;
       yield { at, end: at + cue.length, latin };
     }
   }

@@ -6,6 +6,7 @@ import type { ContextCues } from './context';
 /** What each list does is said in ContextCues (./context.ts). */
 export const CONTEXT_CUES: ContextCues = {
   before: [
+    "haven't",
     '不会',
     '不要',
     '请勿',
@@ -247,6 +248,8 @@ export const CONTEXT_CUES: ContextCues = {
     '骗子冒充',
     '骗子自称',
     '有人打电话说',
+    '接到电话说',
+    '电话说是',
     '之前说',
     '近期有人冒充',
     '最近有人冒充',
