@@ -432,6 +432,21 @@ describe('what "stop" takes', () => {
     ).toBe('none');
   });
 
+  it('a child asking about a text they did not click ("It\'s a scam right?", "我没点") is a question, not the text; a neighbour\'s story passed on as a warning is no ask', () => {
+    expect(
+      analyse(
+        english,
+        [],
+        "Mom, I got a text saying my package is held and I have to pay a fee through a link. I didn't click it. It's a scam right?",
+      ).verdict,
+    ).toBe('none');
+    expect(analyse(english, [], 'Your package is held. Pay a fee through this link to release it.').verdict).not.toBe('none');
+    expect(analyse(rules, [], '妈，我刚收到一个短信说我医保卡被冻结了要点链接认证，这是不是骗人的啊？我没点').verdict).toBe(
+      'none',
+    );
+    expect(analyse(rules, [], '楼下王叔被骗了，说是什么投资群能翻倍，警察都上门了，你家老人也提醒一下').verdict).toBe('none');
+  });
+
   it('a code someone "typed your number by mistake" for is still a code asked for', () => {
     const result = analyse(rules, [], '不好意思刚才手机号填错了填成你的了，你会收到一个6位数验证码，能发我一下吗');
     expect(result.signals).toContain('share-code');
