@@ -447,6 +447,26 @@ describe('what "stop" takes', () => {
     expect(analyse(rules, [], '楼下王叔被骗了，说是什么投资群能翻倍，警察都上门了，你家老人也提醒一下').verdict).toBe('none');
   });
 
+  it('a warning passed on to everyone ("……大家别信", "Be careful") judges the story told since its opener, earlier sentences too; 从未 denies', () => {
+    expect(
+      analyse(
+        rules,
+        [],
+        '我同事昨天差点被骗，对方说是京东客服，说她开了个“百万保障”不关掉每月扣费，让她下载会议软件共享屏幕。还好她挂了打官方客服问，根本没这事，大家别信',
+      ).verdict,
+    ).toBe('none');
+    expect(analyse(rules, [], '我行从未设立安全账户，接到可疑电话请挂断后拨打卡背面客服电话核实。').verdict).toBe('none');
+    expect(
+      analyse(
+        english,
+        [],
+        "My coworker got a 'refund' call saying they overpaid her and she had to send the difference back. Total scam, don't fall for it",
+      ).verdict,
+    ).toBe('none');
+    // A scammer's own ask in a later sentence, with no story before it, still stops.
+    expect(analyse(rules, [], '我是京东客服。请下载会议软件共享屏幕，大家别信谣言。').verdict).toBe('stop');
+  });
+
   it('a code someone "typed your number by mistake" for is still a code asked for', () => {
     const result = analyse(rules, [], '不好意思刚才手机号填错了填成你的了，你会收到一个6位数验证码，能发我一下吗');
     expect(result.signals).toContain('share-code');

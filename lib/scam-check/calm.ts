@@ -21,6 +21,7 @@ export const CALM_CUES: readonly string[] = [
   '作为原告',
   '余额充足',
   '96110',
+  'fraud report',
   '问了，是真的',
   '核实了，是真的',
   '确认了，是真的',

@@ -30,6 +30,8 @@ export interface ContextCues {
   closing: readonly string[];
   /** A sentence opening with these ("记住，…") judges the one before it, as a closing that opens it does. */
   leads: readonly string[];
+  /** Closings said to everyone ("大家别信", "be careful"): they judge the story told since its opener, earlier sentences too. */
+  toAll: readonly string[];
   /** "如遇……，请勿相信": a condition the closing judges, as 凡是 does. */
   openers: readonly string[];
   /** A phrase followed by one of these is the name of a scam ("刷单诈骗"), not the scam itself. */
@@ -186,9 +188,10 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
     // one in a sentence that opens "记住，…" after a script retold ("骗子打电话说……"): a relative's warning.
     const sentence = sentenceStart[cue.at]!;
     const lead = clauseStart[cue.at] !== sentence && cues.leads.some((word) => text.startsWith(word, sentence));
-    const reach = (clauseStart[cue.at] === sentence || lead) && sentence > 0 ? sentenceStart[sentence - 1]! : sentence;
-    if (opener >= reach && (opener >= sentence || !lead || tellers.has(opener))) from = Math.min(from, opener);
-    mark(startDiff, Math.max(from, cue.at - (cue.latin ? 2 : 1) * REACH_SENTENCE), cue.at);
+    const all = cues.toAll.includes(text.slice(cue.at, cue.end));
+    const reach = all ? 0 : (clauseStart[cue.at] === sentence || lead) && sentence > 0 ? sentenceStart[sentence - 1]! : sentence;
+    if (opener >= reach && (all || opener >= sentence || !lead || tellers.has(opener))) from = Math.min(from, opener);
+    mark(startDiff, Math.max(from, cue.at - (cue.latin || all ? 2 : 1) * REACH_SENTENCE), cue.at);
   }
   let s = 0;
   let e = 0;
