@@ -467,6 +467,25 @@ describe('what "stop" takes', () => {
     expect(analyse(rules, [], '我是京东客服。请下载会议软件共享屏幕，大家别信谣言。').verdict).toBe('stop');
   });
 
+  it('"not clicking it" after a text retold judges the whole story; customs duty to pay, a boss "in a meeting" asking a transfer still warn', () => {
+    expect(
+      analyse(
+        english,
+        [],
+        'is this a scam?? got a text saying my package is held and i need to pay a $1.99 redelivery fee. link looks weird. not clicking it lol',
+      ).verdict,
+    ).toBe('none');
+    expect(analyse(rules, [], '亲，货已经到海关了，进口商品需要补缴关税680元，缴完才能放行，麻烦尽快转一下。').verdict).toBe(
+      'stop',
+    );
+    const boss = analyse(
+      rules,
+      [],
+      '王会计，你在公司吗？我在外面跟客户谈事情，这边要付一笔定金38万，你马上打到这个账户上。别打电话，会议中。',
+    );
+    expect(boss.cases[0]?.slug).toBe('fake-boss');
+  });
+
   it('a code someone "typed your number by mistake" for is still a code asked for', () => {
     const result = analyse(rules, [], '不好意思刚才手机号填错了填成你的了，你会收到一个6位数验证码，能发我一下吗');
     expect(result.signals).toContain('share-code');

@@ -143,6 +143,9 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    'not clicking',
+    '还没点',
+    '没敢点',
     '大家注意',
     '你们都注意',
     '大家小心',
@@ -256,6 +259,12 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
+    "didn't click",
+    'did not click',
+    'not clicking',
+    '我没点',
+    '还没点',
+    '没敢点',
     '大家别信',
     '千万别信',
     '你们都注意',
