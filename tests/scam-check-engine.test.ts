@@ -486,6 +486,18 @@ describe('what "stop" takes', () => {
     expect(boss.cases[0]?.slug).toBe('fake-boss');
   });
 
+  it('a pop-up saying the computer is infected, an ID number asked for by text, and 不收银行卡 said by the village', () => {
+    expect(
+      analyse(english, [], 'WARNING: Your computer has been infected. Do not shut down. Call Support immediately.').signals,
+    ).toContain('tech-support');
+    const id = analyse(rules, [], '您的社保卡金融功能需要升级，未升级将无法领取相关待遇，请回复姓名+身份证号。');
+    expect(id.signals).toContain('id-info');
+    expect(id.verdict).toBe('caution');
+    expect(analyse(rules, [], '补贴由县财政直接打到各户一卡通，村里不收任何资料费，也不收银行卡照片。').signals).not.toContain(
+      'rent-card',
+    );
+  });
+
   it('a code someone "typed your number by mistake" for is still a code asked for', () => {
     const result = analyse(rules, [], '不好意思刚才手机号填错了填成你的了，你会收到一个6位数验证码，能发我一下吗');
     expect(result.signals).toContain('share-code');

@@ -143,6 +143,13 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    'not to click',
+    'ignoring those',
+    'ignore those',
+    '百分百骗子',
+    '百分之百是骗子',
+    '帮他拉黑',
+    '帮她拉黑',
     'not clicking',
     '还没点',
     '没敢点',
@@ -259,6 +266,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
+    'not to click',
     "didn't click",
     'did not click',
     'not clicking',
