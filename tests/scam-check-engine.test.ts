@@ -498,6 +498,16 @@ describe('what "stop" takes', () => {
     );
   });
 
+  it('a code sent to change the payment password is no card password asked for', () => {
+    const result = analyse(
+      rules,
+      [],
+      '【微信支付】您的验证码为7305，用于修改支付密码，5分钟内有效。如非本人操作，请忽略本短信。',
+    );
+    expect(result.signals).not.toContain('card-password');
+    expect(['none', 'code']).toContain(result.verdict);
+  });
+
   it('a code someone "typed your number by mistake" for is still a code asked for', () => {
     const result = analyse(rules, [], '不好意思刚才手机号填错了填成你的了，你会收到一个6位数验证码，能发我一下吗');
     expect(result.signals).toContain('share-code');

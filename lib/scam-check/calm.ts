@@ -21,6 +21,8 @@ export const CALM_CUES: readonly string[] = [
   '作为原告',
   '余额充足',
   '96110',
+  '停止转账',
+  '风险等级r',
   '交管app',
   '门店签合同',
   '转账记录去派出所',

@@ -284,6 +284,7 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    'text saying',
     'a call that',
     'call saying',
     '对方说是',
