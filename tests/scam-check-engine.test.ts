@@ -508,6 +508,13 @@ describe('what "stop" takes', () => {
     expect(['none', 'code']).toContain(result.verdict);
   });
 
+  it('a parent asking whether a text is real ("是真的假的，说…") and saying it was not clicked is asking, not being asked', () => {
+    expect(
+      analyse(rules, [], '闺女，你帮我看看这个短信是真的假的，说我医保卡里的钱要清零，让点个链接。我没点，截图发你了').verdict,
+    ).toBe('none');
+    expect(analyse(rules, [], '您医保卡里的钱要清零，请点链接领取。').verdict).not.toBe('none');
+  });
+
   it('a code someone "typed your number by mistake" for is still a code asked for', () => {
     const result = analyse(rules, [], '不好意思刚才手机号填错了填成你的了，你会收到一个6位数验证码，能发我一下吗');
     expect(result.signals).toContain('share-code');

@@ -284,6 +284,11 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    'email from you',
+    'text from you',
+    '真的假的,说',
+    '是不是骗子,说',
+    '是不是骗人的,说',
     'text saying',
     'a call that',
     'call saying',
