@@ -515,6 +515,11 @@ describe('what "stop" takes', () => {
     expect(analyse(rules, [], '您医保卡里的钱要清零，请点链接领取。').verdict).not.toBe('none');
   });
 
+  it('"那个说……的短信是假的" is a relative judging a text; the text itself still warns', () => {
+    expect(analyse(rules, [], '妈，那个说你中了大奖要先交手续费的短信是假的，别理它，直接删掉。').verdict).toBe('none');
+    expect(analyse(rules, [], '恭喜您中了大奖，领奖前要先交手续费。').verdict).not.toBe('none');
+  });
+
   it('a code someone "typed your number by mistake" for is still a code asked for', () => {
     const result = analyse(rules, [], '不好意思刚才手机号填错了填成你的了，你会收到一个6位数验证码，能发我一下吗');
     expect(result.signals).toContain('share-code');

@@ -143,6 +143,8 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '短信是假的',
+    '电话是假的',
     'not to click',
     'ignoring those',
     'ignore those',
@@ -284,6 +286,7 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    '那个说',
     'email from you',
     'text from you',
     '真的假的,说',
