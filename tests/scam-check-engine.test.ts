@@ -520,6 +520,20 @@ describe('what "stop" takes', () => {
     expect(analyse(rules, [], '恭喜您中了大奖，领奖前要先交手续费。').verdict).not.toBe('none');
   });
 
+  it('points or a medical-insurance balance "清零" is money to claim, not a credit record', () => {
+    for (const text of [
+      '【积分提醒】您有8360积分将于本月底清零，可兑换108元现金红包，请点击 jf-dh.cc 兑换。',
+      '【医保局】您的医保账户有余额1286元即将清零，请登录 yb-tk.top 申请退还至银行卡。',
+    ]) {
+      const result = analyse(rules, [], text);
+      expect(
+        result.cases.map((c) => c.slug),
+        text,
+      ).not.toContain('fake-credit-record');
+      expect(result.verdict, text).not.toBe('none');
+    }
+  });
+
   it('a code someone "typed your number by mistake" for is still a code asked for', () => {
     const result = analyse(rules, [], '不好意思刚才手机号填错了填成你的了，你会收到一个6位数验证码，能发我一下吗');
     expect(result.signals).toContain('share-code');
