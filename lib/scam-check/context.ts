@@ -30,7 +30,7 @@ export interface ContextCues {
   closing: readonly string[];
   /** A sentence opening with these ("记住，…") judges the one before it, as a closing that opens it does. */
   leads: readonly string[];
-  /** Closings said to everyone ("大家别信", "be careful"): they judge the story told since its opener, earlier sentences too. */
+  /** Closings said to everyone ("大家别信", "be careful"): as `closing`, but they judge the story told since its opener, earlier sentences too. */
   toAll: readonly string[];
   /** "如遇……，请勿相信": a condition the closing judges, as 凡是 does. */
   openers: readonly string[];
@@ -90,15 +90,15 @@ function buffers(length: number) {
   endNegated = new Uint8Array(size);
 }
 
-/**
- * Clause and sentence bounds of every position, in two passes: clauseStart[i] is where the clause holding
- * position i begins (just after a stop), clauseEnd[i] the index of the stop that ends it (or the text's end).
- */
 /** A character as the bounds read it: the point of a decimal ("217.5元", "86.40") ends nothing. */
 const boundChar = (text: string, i: number) =>
   text[i] === '.' && DIGIT.test(text[i + 1] ?? '') && DIGIT.test(text[i - 1] ?? '') ? '' : text[i]!;
 const DIGIT = /\d/;
 
+/**
+ * Clause and sentence bounds of every position, in two passes: clauseStart[i] is where the clause holding
+ * position i begins (just after a stop), clauseEnd[i] the index of the stop that ends it (or the text's end).
+ */
 function bounds(text: string) {
   const n = text.length;
   let clause = 0;
@@ -175,7 +175,7 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
   const found = [...occurrences(text, cues.openers, covered)];
   const openers = found.map((o) => o.at).sort((a, b) => a - b);
   const tellers = new Set(found.filter((o) => o.end - o.at > 2).map((o) => o.at));
-  for (const cue of occurrences(text, cues.closing, covered)) {
+  for (const cue of occurrences(text, [...cues.closing, ...cues.toAll], covered)) {
     let from = clauseStart[cue.at]!;
     // "……，别的都不是真的": a verdict on others judges its own clause only, not the ask before it.
     if (CONTRAST.test(text.slice(from, cue.at))) {

@@ -3,7 +3,7 @@
  * answers they tick and the text they paste, and sends nothing anywhere.
  */
 import { calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
-import { normalise } from './normalise';
+import { isHan, normalise } from './normalise';
 
 export interface ScamCheckSignal {
   id: string;
@@ -168,7 +168,6 @@ function phraseIndex(phrases: readonly ScamCheckPhrase[]) {
 let coveredBuffer = new Uint8Array(1024);
 let urlBuffer = new Uint8Array(1024);
 
-const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 /** Characters a web address is made of, once the text is normalised (lower case, half-width). */
 const isUrlChar = (code: number) =>
   (code >= 0x61 && code <= 0x7a) ||
@@ -292,7 +291,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     if (!needle) continue;
     // Inside a web address only the address itself is a sign.
     if (url[i] && needle.phrase.signal !== 'web-address') continue;
-    if (needle.text.length === 2 && isHanCode(needle.text.charCodeAt(0)) && looks < SEGMENT_LOOKS) {
+    if (needle.text.length === 2 && isHan(needle.text.charCodeAt(0)) && looks < SEGMENT_LOOKS) {
       looks++;
       if (!standsAsWord(flat, i, i + 2)) continue;
     }

@@ -46,9 +46,6 @@ function codeTable() {
 
 const NEWLINE = 0x0a;
 
-/** Three Chinese characters from `at` on. */
-const hanRun = (codes: ArrayLike<number>, at: number) => isHan(codes[at]!) && isHan(codes[at + 1]!) && isHan(codes[at + 2]!);
-
 export function isHan(code: number) {
   return code >= 0x3400 && code <= 0x9fff;
 }
@@ -88,9 +85,12 @@ export function normalise(input: string): Normalised {
         out[n++] = 0x20;
       } else if (
         input[pendingSpace] !== '、' &&
-        n > 2 &&
-        hanRun(out, n - 3) &&
-        hanRun([code, map[input.charCodeAt(i + 1)]!, map[input.charCodeAt(i + 2)]!], 0)
+        isHan(out[n - 3]!) &&
+        isHan(out[n - 2]!) &&
+        isHan(last) &&
+        isHan(code) &&
+        isHan(map[input.charCodeAt(i + 1)]!) &&
+        isHan(map[input.charCodeAt(i + 2)]!)
       ) {
         // In a chat a space between Chinese words of three characters or more ends a clause ("内部票就剩两张 先付定金");
         // one between shorter pieces ("安全 账户", "安 全 账 户") does not.
