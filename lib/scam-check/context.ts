@@ -76,6 +76,8 @@ let sentenceStart = new Int32Array(0);
 let sentenceEnd = new Int32Array(0);
 let startNegated = new Uint8Array(0);
 let endNegated = new Uint8Array(0);
+let openerAt = new Uint8Array(0);
+let lastOpener = new Int32Array(0);
 
 function buffers(length: number) {
   if (size > length) return;
@@ -88,6 +90,8 @@ function buffers(length: number) {
   sentenceEnd = new Int32Array(size);
   startNegated = new Uint8Array(size);
   endNegated = new Uint8Array(size);
+  openerAt = new Uint8Array(size);
+  lastOpener = new Int32Array(size);
 }
 
 /** A character as the bounds read it: the point of a decimal ("217.5元", "86.40") ends nothing. */
@@ -125,18 +129,6 @@ function bounds(text: string) {
   sentenceEnd[n] = n;
 }
 
-/** The largest position in a sorted list below `at`, or -1: a binary search, so each cue costs log n. */
-function latestBefore(sorted: number[], at: number) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1]! : -1;
-}
-
 /** Marks [from, to] (inclusive) in a difference array: O(1) however long or overlapping the spans. */
 const mark = (diff: Int32Array, from: number, to: number) => {
   if (to < from) return;
@@ -171,10 +163,14 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
       Math.min(clauseEnd[cue.end]!, cue.end + REACH_SENTENCE),
     );
   }
-  // Openers in text order (their positions only; a cue found twice is harmless); a script retold ("骗子说") is a long one.
-  const found = [...occurrences(text, cues.openers, covered)];
-  const openers = found.map((o) => o.at).sort((a, b) => a - b);
-  const tellers = new Set(found.filter((o) => o.end - o.at > 2).map((o) => o.at));
+  // Openers by place, read once: openerAt is 1 where one starts, 2 where a script retold ("骗子说", a longer one)
+  // does; lastOpener[i] is the latest start before i, or -1.
+  openerAt.fill(0, 0, n + 1);
+  for (const o of occurrences(text, cues.openers, covered)) openerAt[o.at] = Math.max(openerAt[o.at]!, o.end - o.at > 2 ? 2 : 1);
+  for (let i = 0, last = -1; i <= n; i++) {
+    lastOpener[i] = last;
+    if (openerAt[i]) last = i;
+  }
   for (const cue of occurrences(text, [...cues.closing, ...cues.toAll], covered)) {
     let from = clauseStart[cue.at]!;
     // "……，别的都不是真的": a verdict on others judges its own clause only, not the ask before it.
@@ -183,14 +179,14 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
       continue;
     }
     if (from >= 2 && text[from - 2] === '的') from = clauseStart[from - 1]!;
-    const opener = latestBefore(openers, cue.at);
+    const opener = lastOpener[cue.at]!;
     // "如果有人……。直接挂掉": a verdict that opens its own sentence judges the condition just before it; so does
     // one in a sentence that opens "记住，…" after a script retold ("骗子打电话说……"): a relative's warning.
     const sentence = sentenceStart[cue.at]!;
     const lead = clauseStart[cue.at] !== sentence && cues.leads.some((word) => text.startsWith(word, sentence));
     const all = cues.toAll.includes(text.slice(cue.at, cue.end));
     const reach = all ? 0 : (clauseStart[cue.at] === sentence || lead) && sentence > 0 ? sentenceStart[sentence - 1]! : sentence;
-    if (opener >= reach && (all || opener >= sentence || !lead || tellers.has(opener))) from = Math.min(from, opener);
+    if (opener >= reach && (all || opener >= sentence || !lead || openerAt[opener] === 2)) from = Math.min(from, opener);
     mark(startDiff, Math.max(from, cue.at - (cue.latin || all ? 2 : 1) * REACH_SENTENCE), cue.at);
   }
   let s = 0;
