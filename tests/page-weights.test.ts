@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetsOf, overBudget, pageType, pageWeights, tableByType } from '../scripts/lib/page-weights.mjs';
+import { assetsOf, laterScripts, overBudget, pageType, pageWeights, tableByType } from '../scripts/lib/page-weights.mjs';
 
 /** A tiny exported site: a lesson page loading one script and one stylesheet, and a home page. */
 function site(scriptBytes: number) {
@@ -44,6 +44,23 @@ describe('page weights', () => {
     expect(at('/zh-CN/cases/x/')?.css).toBeGreaterThan(0);
     expect(at('/zh-CN/')?.js).toBe(0);
     expect(tableByType(weights).map((r) => r.type)).toEqual(['case lesson', 'home']);
+  });
+
+  it('counts a script loaded on use apart from first paint, and holds it to its own budget', () => {
+    const dir = site(1_000);
+    mkdirSync(path.join(dir, '_next/static/chunks'), { recursive: true });
+    // The way Turbopack's runtime names a chunk that a dynamic import() loads.
+    writeFileSync(path.join(dir, '_next/a.js'), 'e.v(s=>Promise.all(["static/chunks/b.js"].map(s=>e.l(s))))');
+    writeFileSync(path.join(dir, '_next/static/chunks/b.js'), randomBytes(9_000));
+    expect(laterScripts(dir, ['/_next/a.js'])).toEqual(['/_next/static/chunks/b.js']);
+    const lesson = pageWeights(dir).find((w) => w.url === '/zh-CN/cases/x/')!;
+    expect(lesson.js).toBeLessThan(1_000);
+    expect(lesson.later).toBeGreaterThan(8_000);
+    const budget = { html: 40 * 1024, css: 20 * 1024, js: 30 * 1024 };
+    expect(overBudget([lesson], budget)).toEqual([]);
+    expect(overBudget([lesson], { ...budget, later: 8 * 1024 })).toEqual([
+      expect.stringMatching(/^\/zh-CN\/cases\/x\/: JS loaded on use 8\.\d KB > 8\.0 KB$/),
+    ]);
   });
 
   it('reports the page and the kind of weight over budget', () => {

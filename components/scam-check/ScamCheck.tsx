@@ -1,9 +1,10 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
-import { MAX_MARKS, MAX_TEXT, analyse, type Analysis, type CaseMatch } from '@/lib/scam-check/engine';
+import type { Analysis, CaseMatch } from '@/lib/scam-check/engine';
+import { MAX_MARKS, MAX_TEXT } from '@/lib/scam-check/limits';
 import { unpackPhrases } from '@/lib/scam-check/pack';
 import type { ContextCues } from '@/lib/scam-check/context';
 import { useFetched } from '@/lib/fetched';
@@ -18,6 +19,12 @@ const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
   code: 'border-link bg-[#e8f0fb] text-ink',
   none: 'border-line bg-wash text-ink',
 };
+
+/**
+ * The analysis code, loaded after the page is up, with the phrases: a reader needs neither to read the page, and
+ * a cheap phone paints it sooner without them. scripts/check/budgets.mjs counts it with the phrases.
+ */
+const loadEngine = () => import('@/lib/scam-check/engine');
 
 const levelOf = (c: CaseMatch, level: MessagesOf<'scamCheck'>['scamCheck']['level']) => (c.tied ? level.tied : level[c.level]);
 
@@ -68,6 +75,9 @@ export function ScamCheck({
         }
       : undefined;
   });
+  useEffect(() => {
+    loadEngine().catch(() => {});
+  }, []);
   // 'waiting': the reader asked before the phrases arrived; 'failed': they could not be fetched.
   const [fetchState, setFetchState] = useState<'ready' | 'waiting' | 'failed'>('ready');
   const [answers, setAnswers] = useState<string[]>([]);
@@ -88,15 +98,15 @@ export function ScamCheck({
   const run = async () => {
     // The phrases are usually there already: load() then answers with what it fetched.
     if (!fetched) setFetchState('waiting');
-    let phrases;
+    let phrases, engine;
     try {
-      phrases = await loadPhrases();
+      [phrases, engine] = await Promise.all([loadPhrases(), loadEngine()]);
     } catch {
       setFetchState('failed');
       return;
     }
     setFetchState('ready');
-    setResult({ analysis: analyse({ ...view, ...phrases }, answers, text), text });
+    setResult({ analysis: engine.analyse({ ...view, ...phrases }, answers, text), text });
     requestAnimationFrame(() => resultRef.current?.focus());
   };
   const submit = (event: React.FormEvent) => {

@@ -3,7 +3,10 @@
  * answers they tick and the text they paste, and sends nothing anywhere.
  */
 import { calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
+import { MAX_MARKS, MAX_TEXT } from './limits';
 import { isHan, normalise } from './normalise';
+
+export { MAX_MARKS, MAX_TEXT };
 
 export interface ScamCheckSignal {
   id: string;
@@ -104,10 +107,6 @@ export const CALM_WEIGHT = 7;
 export const CASE_AT = 4;
 /** Evidence this high, from two or more specific signs, is "very like" a case type. */
 export const STRONG_AT = 12;
-/** Pasted text beyond this is not scanned (the page says so); keeps every analysis fast. */
-export const MAX_TEXT = 100_000;
-/** More marks than this would make a long paste slow to draw on a cheap phone. */
-export const MAX_MARKS = 200;
 /** How far the second part of a "先交…学费" phrase may stand from the first. */
 export const GAP = 16;
 /**

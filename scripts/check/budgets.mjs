@@ -20,7 +20,9 @@ if (floor.next !== installedNext) {
   process.exit(1);
 }
 
-const BUDGET = { html: 40 * KB, css: 20 * KB, js: Math.max(120 * KB, floor.jsGzipBytes + 14 * KB) };
+// `later`: scripts a page loads on use, after first paint (the scam check's analysis code, fetched with its
+// phrases). Until it was split off it counted in the first-paint JavaScript, about 4.5 KB of the 14.
+const BUDGET = { html: 40 * KB, css: 20 * KB, js: Math.max(120 * KB, floor.jsGzipBytes + 14 * KB), later: 8 * KB };
 
 const weights = pageWeights(process.argv[2] ?? 'out');
 const rows = tableByType(weights);
@@ -28,14 +30,14 @@ const pad = (s, n) => String(s).padEnd(n);
 const padl = (s, n) => String(s).padStart(n);
 console.log(
   `Budgets (gzip): HTML ${kb(BUDGET.html)} KB · CSS ${kb(BUDGET.css)} KB · JS ${kb(BUDGET.js)} KB ` +
-    `(bare Next ${floor.next} floor ${kb(floor.jsGzipBytes)} KB + 14 KB)\n`,
+    `(bare Next ${floor.next} floor ${kb(floor.jsGzipBytes)} KB + 14 KB) · JS loaded on use ${kb(BUDGET.later)} KB\n`,
 );
 console.log(
-  `${pad('page type', 16)} ${padl('pages', 5)} ${padl('HTML KB', 8)} ${padl('JS KB', 7)} ${padl('CSS KB', 7)}  heaviest HTML`,
+  `${pad('page type', 16)} ${padl('pages', 5)} ${padl('HTML KB', 8)} ${padl('JS KB', 7)} ${padl('CSS KB', 7)} ${padl('on use', 7)}  heaviest HTML`,
 );
 for (const r of rows) {
   console.log(
-    `${pad(r.type, 16)} ${padl(r.pages, 5)} ${padl(kb(r.html), 8)} ${padl(kb(r.js), 7)} ${padl(kb(r.css), 7)}  ${r.heaviest}`,
+    `${pad(r.type, 16)} ${padl(r.pages, 5)} ${padl(kb(r.html), 8)} ${padl(kb(r.js), 7)} ${padl(kb(r.css), 7)} ${padl(kb(r.later), 7)}  ${r.heaviest}`,
   );
 }
 const over = overBudget(weights, BUDGET);
