@@ -1,3 +1,5 @@
+import { pairHash } from './normalise';
+
 /**
  * Whether a phrase found in a message is meant, or only named: "我们不会向您索要验证码", "请勿泄露",
  * "凡是……都是诈骗" warn about a thing rather than ask for it. Works on normalised text (lib/scam-check/normalise.ts).
@@ -5,12 +7,10 @@
  * A cue binds to the clause it governs: "谨防诈骗，请把钱转到安全账户" still asks for the money. It runs on only
  * over a list that repeats its verb ("never ask for X, ask you to Y"); a closing ("……的都是诈骗", "那都是假的")
  * reaches back over its sentence to an opener, and one that opens the next sentence over a retold script or an
- * "if someone…" before it. Each cue is found once in the whole
- * text, clause and sentence bounds are read once into tables, and each cue marks its span in a difference
- * array: every position of the text is visited a bounded number of times, whatever the text.
+ * "if someone…" before it. Every cue of every list is found in one
+ * pass over the text, clause and sentence bounds are read once into tables, and each cue marks its span in a
+ * difference array: every position of the text is visited a bounded number of times, whatever the text.
  */
-const CLAUSE = new Set([',', '.', '!', '?', ';', ':', '\n']);
-const SENTENCE = new Set(['.', '!', '?', '\n']);
 
 /** The word lists the reading below uses, shipped as data with the phrases (lib/scam-check/cues.ts). */
 export interface ContextCues {
@@ -49,21 +49,82 @@ const REACH_SENTENCE = 80;
 const CONTRAST = /别的|其他|其它|别人|anyone else|everyone else|any other/;
 const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
 
-/**
- * Every place a cue stands outside the phrases found, Latin cues only as whole words. A cue that starts inside a
- * phrase, or runs into one that goes on after it, is the phrase's own word (千万别 in "千万别让…知道").
- */
-function* occurrences(text: string, cues: readonly string[], covered: Uint8Array) {
-  for (const cue of cues) {
-    const latin = isLetter(cue[0]);
-    for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1)) {
-      if (covered[at] || (covered[at + cue.length - 1] && covered[at + cue.length])) continue;
-      if (latin && (isLetter(text[at - 1]) || isLetter(text[at + cue.length]))) continue;
-      // "要不要", "会不会" ask a question; they deny nothing.
-      if (cue[0] === '不' && text[at - 1] === text[at + 1]) continue;
-      yield { at, end: at + cue.length, latin };
-    }
+/** Words by how they begin: two characters hashed (WORD_BUCKETS), or a word of one character. */
+interface WordIndex {
+  pairs: ([word: string, list: number][] | undefined)[];
+  singles: Map<number, [word: string, list: number][]>;
+}
+const WORD_BUCKETS = 4096;
+const wordIndexes = new WeakMap<object, WordIndex>();
+
+/** One index for several word lists, built once per set of lists; each word keeps the number of its list. */
+function wordIndex(key: object, lists: readonly (readonly string[])[]) {
+  let index = wordIndexes.get(key);
+  if (!index) {
+    index = { pairs: new Array(WORD_BUCKETS), singles: new Map() };
+    lists.forEach((words, list) => {
+      for (const word of words) {
+        const entry: [string, number] = [word, list];
+        if (word.length === 1) index!.singles.set(word.charCodeAt(0), [...(index!.singles.get(word.charCodeAt(0)) ?? []), entry]);
+        else (index!.pairs[pairHash(word, 0) & (WORD_BUCKETS - 1)] ??= []).push(entry);
+      }
+    });
+    wordIndexes.set(key, index);
   }
+  return index;
+}
+
+/**
+ * Calls `found` for every place a word of the lists starts, in one pass over the text: lists of hundreds of words
+ * cost about what one word does (looking for each word in turn read a 100 000-character paste once per word).
+ * `found` returns true to stop.
+ */
+function wordsIn(
+  text: string,
+  key: object,
+  lists: readonly (readonly string[])[],
+  found: (at: number, word: string, list: number) => boolean | void,
+) {
+  const { pairs, singles } = wordIndex(key, lists);
+  const anySingle = singles.size > 0;
+  for (let at = 0; at < text.length; at++) {
+    const single = anySingle ? singles.get(text.charCodeAt(at)) : undefined;
+    if (single) for (const [word, list] of single) if (found(at, word, list)) return true;
+    const entries = pairs[pairHash(text, at) & (WORD_BUCKETS - 1)];
+    if (entries) for (const [word, list] of entries) if (text.startsWith(word, at) && found(at, word, list)) return true;
+  }
+  return false;
+}
+
+interface Occurrence {
+  at: number;
+  end: number;
+  latin: boolean;
+}
+
+/** The cue lists read in the one pass, in this order. */
+const LISTS = ['before', 'after', 'teaching', 'openers', 'closing', 'toAll'] as const;
+
+/**
+ * Every place each list's cues stand outside the phrases found, Latin cues only as whole words. A cue that starts
+ * inside a phrase, or runs into one that goes on after it, is the phrase's own word (千万别 in "千万别让…知道").
+ */
+function occurrences(text: string, cues: ContextCues, covered: Uint8Array) {
+  const byList: Occurrence[][] = LISTS.map(() => []);
+  wordsIn(
+    text,
+    cues,
+    LISTS.map((name) => cues[name]),
+    (at, cue, list) => {
+      const latin = isLetter(cue[0]);
+      if (covered[at] || (covered[at + cue.length - 1] && covered[at + cue.length])) return;
+      if (latin && (isLetter(text[at - 1]) || isLetter(text[at + cue.length]))) return;
+      // "要不要", "会不会" ask a question; they deny nothing.
+      if (cue[0] === '不' && text[at - 1] === text[at + 1]) return;
+      byList[list]!.push({ at, end: at + cue.length, latin });
+    },
+  );
+  return byList;
 }
 
 /** Buffers kept between calls (a fresh typed array per analysis makes the garbage collector pause the page). */
@@ -94,10 +155,17 @@ function buffers(length: number) {
   lastOpener = new Int32Array(size);
 }
 
-/** A character as the bounds read it: the point of a decimal ("217.5元", "86.40") ends nothing. */
-const boundChar = (text: string, i: number) =>
-  text[i] === '.' && DIGIT.test(text[i + 1] ?? '') && DIGIT.test(text[i - 1] ?? '') ? '' : text[i]!;
-const DIGIT = /\d/;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * What ends at a character: 2 a sentence (. ! ? or a line), 1 a clause (, ; :), 0 nothing. The point of a decimal
+ * ("217.5元", "86.40") ends nothing. Read by character code: a character as a string costs an allocation.
+ */
+function stopAt(text: string, i: number) {
+  const c = text.charCodeAt(i);
+  if (c === 46) return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? 0 : 2;
+  return c === 33 || c === 63 || c === 10 ? 2 : c === 44 || c === 59 || c === 58 ? 1 : 0;
+}
 
 /**
  * Clause and sentence bounds of every position, in two passes: clauseStart[i] is where the clause holding
@@ -110,16 +178,16 @@ function bounds(text: string) {
   for (let i = 0; i < n; i++) {
     clauseStart[i] = clause;
     sentenceStart[i] = sentence;
-    const ch = boundChar(text, i);
-    if (CLAUSE.has(ch)) clause = i + 1;
-    if (SENTENCE.has(ch)) sentence = i + 1;
+    const stop = stopAt(text, i);
+    if (stop) clause = i + 1;
+    if (stop === 2) sentence = i + 1;
   }
   clause = n;
   sentence = n;
   for (let i = n - 1; i >= 0; i--) {
-    const ch = boundChar(text, i);
-    if (CLAUSE.has(ch)) clause = i;
-    if (SENTENCE.has(ch)) sentence = i;
+    const stop = stopAt(text, i);
+    if (stop) clause = i;
+    if (stop === 2) sentence = i;
     clauseEnd[i] = clause;
     sentenceEnd[i] = sentence;
   }
@@ -143,7 +211,8 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
   startDiff.fill(0, 0, n + 2);
   endDiff.fill(0, 0, n + 2);
   bounds(text);
-  for (const cue of occurrences(text, cues.before, covered)) {
+  const [before, after, teaching, openers, closing, toAll] = occurrences(text, cues, covered);
+  for (const cue of before!) {
     const reach = cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han;
     // "never ask for X, ask you to Y": a list that goes on with the word after the cue stays under it.
     const word = /^ ?([a-z]+|[^a-z ,.!?;:\n]{2})/.exec(text.slice(cue.end, cue.end + 12))?.[1];
@@ -151,10 +220,10 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
     while (word && to < cue.end + reach && text.startsWith(word, to + (text[to + 1] === ' ' ? 2 : 1))) to = clauseEnd[to + 1]!;
     mark(startDiff, cue.end, Math.min(to, cue.end + 2 * reach));
   }
-  for (const cue of occurrences(text, cues.after, covered)) {
+  for (const cue of after!) {
     mark(endDiff, Math.max(clauseStart[cue.at]!, cue.at - REACH_AFTER), cue.at);
   }
-  for (const cue of occurrences(text, cues.teaching, covered)) {
+  for (const cue of teaching!) {
     // "谨防……", "beware of…" guard against what follows them: what stands before is still meant.
     const forward = cues.forward.includes(text.slice(cue.at, cue.end));
     mark(
@@ -166,12 +235,12 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
   // Openers by place, read once: openerAt is 1 where one starts, 2 where a script retold ("骗子说", a longer one)
   // does; lastOpener[i] is the latest start before i, or -1.
   openerAt.fill(0, 0, n + 1);
-  for (const o of occurrences(text, cues.openers, covered)) openerAt[o.at] = Math.max(openerAt[o.at]!, o.end - o.at > 2 ? 2 : 1);
+  for (const o of openers!) openerAt[o.at] = Math.max(openerAt[o.at]!, o.end - o.at > 2 ? 2 : 1);
   for (let i = 0, last = -1; i <= n; i++) {
     lastOpener[i] = last;
     if (openerAt[i]) last = i;
   }
-  for (const cue of occurrences(text, [...cues.closing, ...cues.toAll], covered)) {
+  for (const cue of [...closing!, ...toAll!]) {
     let from = clauseStart[cue.at]!;
     // "……，别的都不是真的": a verdict on others judges its own clause only, not the ask before it.
     if (CONTRAST.test(text.slice(from, cue.at))) {
@@ -197,8 +266,12 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
     startNegated[i] = s > 0 ? 1 : 0;
     endNegated[i] = e > 0 ? 1 : 0;
   }
+  // A scam's name follows few phrases: its first characters are looked up before any name is tried.
+  const namedFirst = new Set(cues.named.map((named) => named.charCodeAt(0)));
   return (start: number, end: number) =>
-    startNegated[start] === 1 || endNegated[end] === 1 || cues.named.some((named) => text.startsWith(named, end));
+    startNegated[start] === 1 ||
+    endNegated[end] === 1 ||
+    (namedFirst.has(text.charCodeAt(end)) && cues.named.some((named) => text.startsWith(named, end)));
 }
 
 const CODE_DIGITS = /\d{4,8}/;
@@ -219,4 +292,4 @@ export function looksLikeCodeMessage(text: string, cues: ContextCues) {
 const OFFICIAL_NUMBER = /(?:致电|拨打|电话|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381)(?!\d)/;
 /** The text points to the reader's own channel: one of the calm cues (lib/scam-check/calm.ts), or a public number. */
 export const calmed = (text: string, cues: readonly string[]) =>
-  cues.some((cue) => text.includes(cue)) || OFFICIAL_NUMBER.test(text);
+  wordsIn(text, cues, [cues], () => true) || OFFICIAL_NUMBER.test(text);

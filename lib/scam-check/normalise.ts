@@ -50,6 +50,9 @@ export function isHan(code: number) {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
+/** A hash of the two characters at `at`, for tables of words by how they begin (mask it to the table's size). */
+export const pairHash = (text: string, at: number) => (text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1);
+
 /** UTF-16 code units back to a string in one native call; a lone surrogate becomes U+FFFD, still one unit long. */
 const utf16 = new TextDecoder('utf-16le');
 
