@@ -104,7 +104,7 @@ test('a Chinese message pasted on the English page shows its signs in English', 
 });
 
 test(
-  'the Chinese page fetches the English phrases only for a text in English, and reads it in Chinese',
+  'the Chinese page fetches the English phrases only for a text in English, says so if they fail, and explains in Chinese',
   { tag: '@phone' },
   async ({ page }) => {
     const other: string[] = [];
@@ -115,13 +115,22 @@ test(
     await expect(result).toHaveAttribute('data-verdict', 'stop');
     expect(other, 'no English phrases for a Chinese message').toEqual([]);
 
+    // The first try fails: the page says so, as for its own phrases, and the next one reads the text.
+    let fail = true;
+    await page.route('**/check/other-phrases.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+    );
     await page
       .getByLabel('收到的短信或聊天内容（可选）')
       .fill('This is the police. Your account is linked to money laundering. Move your savings to a safe account now.');
     await page.getByRole('button', { name: '帮我看看' }).click();
+    await expect(page.locator('main [role=alert]')).toContainText('没有下载下来');
+    fail = false;
+    await page.getByRole('button', { name: '帮我看看' }).click();
     await expect(result.locator('mark', { hasText: 'safe account' })).toBeVisible();
     await expect(result.locator('li[data-signal="safe-account"]')).toContainText('安全账户');
-    expect(other.map((url) => new URL(url).pathname)).toEqual(['/zh-CN/check/other-phrases.json']);
+    await expect(page.locator('main [role=alert]')).toHaveCount(0);
+    expect(other.map((url) => new URL(url).pathname)).toEqual(Array(2).fill('/zh-CN/check/other-phrases.json'));
   },
 );
 
