@@ -72,6 +72,7 @@ test('after one visit, lessons, rules, the law and the quiz open with the networ
   expect(core).toEqual(expect.arrayContaining(['/zh-CN/cases/fake-police/', '/zh-CN/rules/', '/zh-CN/law/articles/']));
   expect(core).toContain('/zh-CN/quiz/bank.json');
   expect(core).toContain('/zh-CN/check/phrases.json');
+  expect(core).toContain('/zh-CN/check/other-phrases.json');
 
   await page.goto('/zh-CN/');
   await waitUntilSaved(page, core.length);

@@ -103,6 +103,37 @@ test('a Chinese message pasted on the English page shows its signs in English', 
   await expect(result.locator('mark', { hasText: '安全账户' })).toBeVisible();
 });
 
+test(
+  'the Chinese page fetches the English phrases only for a text in English, says so if they fail, and explains in Chinese',
+  { tag: '@phone' },
+  async ({ page }) => {
+    const other: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/check/other-phrases.json')) other.push(r.url());
+    });
+    const result = await check(page, '你的银行卡涉嫌洗钱，请把存款转到安全账户配合调查。');
+    await expect(result).toHaveAttribute('data-verdict', 'stop');
+    expect(other, 'no English phrases for a Chinese message').toEqual([]);
+
+    // The first try fails: the page says so, as for its own phrases, and the next one reads the text.
+    let fail = true;
+    await page.route('**/check/other-phrases.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+    );
+    await page
+      .getByLabel('收到的短信或聊天内容（可选）')
+      .fill('This is the police. Your account is linked to money laundering. Move your savings to a safe account now.');
+    await page.getByRole('button', { name: '帮我看看' }).click();
+    await expect(page.locator('main [role=alert]')).toContainText('没有下载下来');
+    fail = false;
+    await page.getByRole('button', { name: '帮我看看' }).click();
+    await expect(result.locator('mark', { hasText: 'safe account' })).toBeVisible();
+    await expect(result.locator('li[data-signal="safe-account"]')).toContainText('安全账户');
+    await expect(page.locator('main [role=alert]')).toHaveCount(0);
+    expect(other.map((url) => new URL(url).pathname)).toEqual(Array(2).fill('/zh-CN/check/other-phrases.json'));
+  },
+);
+
 test('the scam check takes hostile input without breaking', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/zh-CN/check/');
   const text = '<img src=x onerror=alert(1)>😀'.repeat(3000);

@@ -32,8 +32,10 @@ export const paths = {
   quizBank: () => '/quiz/bank.json',
   /** The "is this a scam?" scam check; its URL predates the name and stays, as links to it are shared. */
   scamCheck: () => '/check/',
-  /** The scam check's phrases (JSON), fetched by its page once it has loaded. */
+  /** The scam check's phrases in the locale's language (JSON), fetched by its page once it has loaded. */
   scamCheckPhrases: () => '/check/phrases.json',
+  /** The other languages' phrases (JSON), fetched by the scam check only for a text written in one of them. */
+  scamCheckOtherPhrases: () => '/check/other-phrases.json',
   search: () => '/search/',
   help: () => '/help/',
   /** One question, for challenge links; typed to the letter so a "{id}" template keeps its placeholder. */

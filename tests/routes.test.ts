@@ -43,6 +43,7 @@ const SHAPES: [string, string][] = [
   [paths.challenge('fake-police-1'), '/quiz/q/fake-police-1/'],
   [paths.scamCheck(), '/check/'],
   [paths.scamCheckPhrases(), '/check/phrases.json'],
+  [paths.scamCheckOtherPhrases(), '/check/other-phrases.json'],
   [paths.search(), '/search/'],
   [paths.help(), '/help/'],
   [paths.present(), '/present/'],

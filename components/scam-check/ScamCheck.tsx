@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { MessagesOf } from '@/i18n/client-messages';
 import { fill } from '@/lib/quiz/fill';
 import type { Analysis, CaseMatch } from '@/lib/scam-check/engine';
+import type { Locale } from '@/i18n/routing';
+import { needsOtherPhrases } from '@/lib/scam-check/languages';
 import { MAX_MARKS, MAX_TEXT } from '@/lib/scam-check/limits';
 import { unpackPhrases } from '@/lib/scam-check/pack';
 import type { ContextCues } from '@/lib/scam-check/context';
@@ -50,31 +52,46 @@ export function ScamCheck({
   messages: { scamCheck: labels },
   helpHref,
   phrasesUrl,
+  otherPhrasesUrl,
   locale,
 }: {
   view: ScamCheckView;
   /** The phrases (JSON, same origin, packed by lib/scam-check/pack.ts), fetched once the page has loaded. */
   phrasesUrl: string;
+  /** The other languages' phrases, packed the same way, fetched only for a text written in one of them. */
+  otherPhrasesUrl: string;
   /** The "I've been scammed" guide, a path inside the locale. */
   helpHref: string;
   messages: MessagesOf<'scamCheck'>;
-  locale: string;
+  locale: Locale;
 }) {
   const hydrated = useHydrated();
   // Unpacked once: the engine keeps its phrase index per phrase list.
+  const unpack = (phrases: string) =>
+    unpackPhrases(
+      phrases,
+      view.signals.map((s) => s.id),
+    );
   const { data: fetched, load: loadPhrases } = useFetched(phrasesUrl, (body) => {
     const { phrases, calm, cues } = (body ?? {}) as { phrases?: unknown; calm?: unknown; cues?: ContextCues };
     return typeof phrases === 'string' && Array.isArray(calm) && Array.isArray(cues?.before)
-      ? {
-          phrases: unpackPhrases(
-            phrases,
-            view.signals.map((s) => s.id),
-          ),
-          calm: calm as string[],
-          cues: cues!,
-        }
+      ? { phrases: unpack(phrases), calm: calm as string[], cues: cues! }
       : undefined;
   });
+  const { data: otherFetched, load: loadOtherPhrases } = useFetched(
+    otherPhrasesUrl,
+    (body) => {
+      const { phrases } = (body ?? {}) as { phrases?: unknown };
+      return typeof phrases === 'string' ? unpack(phrases) : undefined;
+    },
+    { lazy: true },
+  );
+  // Every language's phrases in one list, made once: a new list per analysis would rebuild the engine's index.
+  const allPhrases = useRef<Awaited<ReturnType<typeof loadPhrases>> | null>(null);
+  const loadAllPhrases = async () => {
+    const [own, other] = await Promise.all([loadPhrases(), loadOtherPhrases()]);
+    return (allPhrases.current ??= { ...own, phrases: [...own.phrases, ...other] });
+  };
   useEffect(() => {
     loadEngine().catch(() => {});
   }, []);
@@ -96,11 +113,13 @@ export function ScamCheck({
     );
   };
   const run = async () => {
-    // The phrases are usually there already: load() then answers with what it fetched.
-    if (!fetched) setFetchState('waiting');
+    // The phrases are usually there already: load() then answers with what it fetched. The other languages'
+    // are fetched the first time a text is written in one of them.
+    const other = needsOtherPhrases(locale, text);
+    if (!fetched || (other && !otherFetched)) setFetchState('waiting');
     let phrases, engine;
     try {
-      [phrases, engine] = await Promise.all([loadPhrases(), loadEngine()]);
+      [phrases, engine] = await Promise.all([other ? loadAllPhrases() : loadPhrases(), loadEngine()]);
     } catch {
       setFetchState('failed');
       return;

@@ -4,7 +4,8 @@
  */
 import { calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
 import { MAX_MARKS, MAX_TEXT } from './limits';
-import { isHan, normalise, pairHash } from './normalise';
+import { isHan } from './languages';
+import { normalise, pairHash } from './normalise';
 
 export { MAX_MARKS, MAX_TEXT };
 

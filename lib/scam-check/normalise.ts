@@ -1,3 +1,5 @@
+import { isHan } from './languages';
+
 /**
  * One form for every way people type the same words, so a phrase list needs each word once: full-width
  * letters and digits, traditional or variant characters, stray spaces between Chinese characters, Chinese
@@ -45,10 +47,6 @@ function codeTable() {
 }
 
 const NEWLINE = 0x0a;
-
-export function isHan(code: number) {
-  return code >= 0x3400 && code <= 0x9fff;
-}
 
 /** A hash of the two characters at `at`, for tables of words by how they begin (mask it to the table's size). */
 export const pairHash = (text: string, at: number) => (text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1);

@@ -2,8 +2,9 @@ import type { ScamCheckPhrase } from './engine';
 
 /**
  * The phrases as the /check/ page carries them: one string, a line per phrase in order, "n:match|match!unless|unless"
- * where n is the signal's place in the page's list of signals (base 36). Both languages' phrases go into every
- * page; as objects they were the largest part of its HTML.
+ * where n is the signal's place in the page's list of signals (base 36). A page's own language's phrases come in
+ * its phrases.json, the other languages' in other-phrases.json, both packed against its signals; as objects in
+ * the page they were the largest part of its HTML.
  */
 export const packPhrases = (phrases: readonly ScamCheckPhrase[], signals: readonly string[]) =>
   phrases

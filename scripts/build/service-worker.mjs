@@ -26,7 +26,8 @@ const core = Object.fromEntries(
       .map((f) => url(f).replace(/index\.html$/, ''))
       .filter((p) => !SKIP.some((re) => re.test(p)))
       .sort();
-    return [locale, [...pages, localePath(locale, paths.quizBank()), localePath(locale, paths.scamCheckPhrases())]];
+    const data = [paths.quizBank(), paths.scamCheckPhrases(), paths.scamCheckOtherPhrases()];
+    return [locale, [...pages, ...data.map((p) => localePath(locale, p))]];
   }),
 );
 

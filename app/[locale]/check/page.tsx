@@ -59,6 +59,7 @@ export default async function CheckPage({ params }: { params: LocaleParams }) {
         messages={await clientMessages('scamCheck')}
         helpHref={paths.help()}
         phrasesUrl={localePath(locale, paths.scamCheckPhrases())}
+        otherPhrasesUrl={localePath(locale, paths.scamCheckOtherPhrases())}
       />
       <SharePanel locale={locale} path={paths.scamCheck()} title={t('title')} />
     </>
