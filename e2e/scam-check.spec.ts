@@ -222,6 +222,16 @@ test('a fake-police script keeps "stop" with an anti-fraud slogan in front of it
   );
   await expect(result).toHaveAttribute('data-verdict', 'stop');
   await expect(result.locator('[data-case]').first()).toHaveAttribute('data-case', 'fake-police');
+  // A safe account is what the handbook names: "stop" may say the official sources warn against it.
+  await expect(result).toContainText('官方资料提醒绝不能做');
+});
+
+test('"stop" on an ask that is only our own advice says so, not that the sources warn', { tag: '@phone' }, async ({ page }) => {
+  const result = await check(page, '帮我去超市买三张500元的充值卡，把卡密拍照发我，我在开会不方便接电话。');
+  await expect(result).toHaveAttribute('data-verdict', 'stop');
+  await expect(result.locator('li[data-signal="gift-card-pay"]')).toContainText('本站建议');
+  await expect(result).toContainText('本站提醒不要做');
+  await expect(result).not.toContainText('官方资料提醒');
 });
 
 test(

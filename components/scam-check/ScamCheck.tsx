@@ -12,7 +12,7 @@ import type { ContextCues } from '@/lib/scam-check/context';
 import { useFetched } from '@/lib/fetched';
 import { useHydrated } from '@/lib/progress-store';
 import { SignalReference } from './SignalReference';
-import type { ScamCheckView } from './view';
+import { OURS, type ScamCheckView } from './view';
 import { localePath } from '@/lib/routes';
 
 const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
@@ -141,6 +141,12 @@ export function ScamCheck({
    * are named as such, since "very like" would contradict it. A description (a lesson, a report) keeps its reading.
    */
   const verdict = result?.analysis.verdict;
+  // "Stop" says the sources warn against what is asked only when one of the asks is a sign a source states; an ask
+  // that is our own advice (gift cards, an install file) says the site warns against it.
+  const verdictText =
+    verdict === 'stop' && !result!.analysis.signals.some((id) => signal(id).ask && signal(id).source !== OURS)
+      ? labels.stopOurs
+      : verdict && labels.verdict[verdict].text;
   const calm = verdict === 'code' || (verdict === 'none' && !result!.analysis.describes);
 
   // The form is in the HTML from the start and shown at first paint when scripts run (no shift);
@@ -228,7 +234,7 @@ export function ScamCheck({
             </h2>
             <div className={`rounded-2xl border-2 p-4 ${VERDICT_STYLE[result.analysis.verdict]}`}>
               <p className="text-2xl font-bold">{labels.verdict[result.analysis.verdict].title}</p>
-              <p className="mt-1 text-lg">{labels.verdict[result.analysis.verdict].text}</p>
+              <p className="mt-1 text-lg">{verdictText}</p>
             </div>
             {result.analysis.codeNotice && result.analysis.verdict !== 'code' && (
               <p className="rounded-2xl border-2 border-link p-4 text-lg" data-code-rule>

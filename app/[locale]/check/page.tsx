@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SharePanel } from '@/components/share/SharePanel';
 import { getTranslations } from 'next-intl/server';
 import { ScamCheck } from '@/components/scam-check/ScamCheck';
-import type { ScamCheckView } from '@/components/scam-check/view';
+import { OURS, type ScamCheckView } from '@/components/scam-check/view';
 import { PageTitle } from '@/components/PageTitle';
 import { clientMessages } from '@/i18n/client-messages';
 import { contentLocaleParams, getContent, type SourceInfo } from '@/lib/content';
@@ -12,7 +12,6 @@ import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { localePath, paths } from '@/lib/routes';
 
 /** The id the page gives our own advice's line, as if it were a source. */
-const OURS = 'ours';
 
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
