@@ -24,7 +24,7 @@ const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
 
 /**
  * The analysis code, loaded after the page is up, with the phrases: a reader needs neither to read the page, and
- * a cheap phone paints it sooner without them. scripts/check/budgets.mjs counts it with the phrases.
+ * a cheap phone paints it sooner without them. scripts/check/budgets.mjs counts it as JavaScript loaded on use.
  */
 const loadEngine = () => import('@/lib/scam-check/engine');
 

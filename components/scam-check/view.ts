@@ -1,6 +1,6 @@
 import type { ScamCheckRules } from '@/lib/scam-check/engine';
 
-/** The source id of a sign no source states: our own advice (本站建议 / Our advice). */
+/** The id the page gives our own advice's line, as if it were a source: a sign no source states (本站建议 / Our advice). */
 export const OURS = 'ours';
 
 /**

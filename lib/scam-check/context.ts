@@ -1,3 +1,4 @@
+import { isLetter } from './languages';
 import { pairHash } from './normalise';
 
 /**
@@ -47,7 +48,6 @@ const REACH_AFTER = 10;
 const REACH_SENTENCE = 80;
 /** Words that turn a closing onto others ("别的都是假的", "anyone else is a scammer"). */
 const CONTRAST = /别的|其他|其它|别人|anyone else|everyone else|any other/;
-const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
 
 /** Words by how they begin: two characters hashed (WORD_BUCKETS), or a word of one character. */
 interface WordIndex {
@@ -65,8 +65,10 @@ function wordIndex(key: object, lists: readonly (readonly string[])[]) {
     lists.forEach((words, list) => {
       for (const word of words) {
         const entry: [string, number] = [word, list];
-        if (word.length === 1) index!.singles.set(word.charCodeAt(0), [...(index!.singles.get(word.charCodeAt(0)) ?? []), entry]);
-        else (index!.pairs[pairHash(word, 0) & (WORD_BUCKETS - 1)] ??= []).push(entry);
+        const code = word.charCodeAt(0);
+        if (word.length > 1) (index!.pairs[pairHash(word, 0) & (WORD_BUCKETS - 1)] ??= []).push(entry);
+        else if (index!.singles.has(code)) index!.singles.get(code)!.push(entry);
+        else index!.singles.set(code, [entry]);
       }
     });
     wordIndexes.set(key, index);
@@ -240,12 +242,13 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
     lastOpener[i] = last;
     if (openerAt[i]) last = i;
   }
-  for (const cue of [...closing!, ...toAll!]) {
+  // A closing said to everyone (toAll) judges the story since its opener, earlier sentences too.
+  const close = (cue: Occurrence, all: boolean) => {
     let from = clauseStart[cue.at]!;
     // "……，别的都不是真的": a verdict on others judges its own clause only, not the ask before it.
     if (CONTRAST.test(text.slice(from, cue.at))) {
       mark(startDiff, from, cue.at);
-      continue;
+      return;
     }
     if (from >= 2 && text[from - 2] === '的') from = clauseStart[from - 1]!;
     const opener = lastOpener[cue.at]!;
@@ -253,11 +256,12 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
     // one in a sentence that opens "记住，…" after a script retold ("骗子打电话说……"): a relative's warning.
     const sentence = sentenceStart[cue.at]!;
     const lead = clauseStart[cue.at] !== sentence && cues.leads.some((word) => text.startsWith(word, sentence));
-    const all = cues.toAll.includes(text.slice(cue.at, cue.end));
     const reach = all ? 0 : (clauseStart[cue.at] === sentence || lead) && sentence > 0 ? sentenceStart[sentence - 1]! : sentence;
     if (opener >= reach && (all || opener >= sentence || !lead || openerAt[opener] === 2)) from = Math.min(from, opener);
     mark(startDiff, Math.max(from, cue.at - (cue.latin || all ? 2 : 1) * REACH_SENTENCE), cue.at);
-  }
+  };
+  for (const cue of closing!) close(cue, false);
+  for (const cue of toAll!) close(cue, true);
   let s = 0;
   let e = 0;
   for (let i = 0; i <= n; i++) {

@@ -4,7 +4,7 @@
  */
 import { calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
 import { MAX_MARKS, MAX_TEXT } from './limits';
-import { isHan } from './languages';
+import { isHan, isLetter } from './languages';
 import { normalise, pairHash } from './normalise';
 
 export { MAX_MARKS, MAX_TEXT };
@@ -132,7 +132,6 @@ const indexes = new WeakMap<readonly ScamCheckPhrase[], PhraseIndex>();
 /** A small integer from the first two characters; needles that share one are told apart by startsWith. */
 const BUCKETS = 1 << 16;
 export const pairKey = (text: string, at: number) => pairHash(text, at) & (BUCKETS - 1);
-const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
 
 /** Needles by their first two characters, longest first: one pass over the text finds them all. */
 function phraseIndex(phrases: readonly ScamCheckPhrase[]) {

@@ -11,6 +11,9 @@ export function isHan(code: number) {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
+/** A Latin letter, as the normalised text has it (lower case, half-width). */
+export const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z';
+
 const hasHan = (text: string) => {
   for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) return true;
   return false;

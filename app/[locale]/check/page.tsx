@@ -11,8 +11,6 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageLocale, type LocaleParams } from '@/i18n/request';
 import { localePath, paths } from '@/lib/routes';
 
-/** The id the page gives our own advice's line, as if it were a source. */
-
 export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
 
