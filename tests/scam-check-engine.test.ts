@@ -82,7 +82,6 @@ describe.each(routing.locales)('%s rules', (locale) => {
 
 const rules = loadLocaleContent('zh-CN', CONTENT).scamCheck;
 const english = loadLocaleContent('en', CONTENT).scamCheck;
-const englishRules = english;
 const weightOf = new Map(rules.signals.map((s) => [s.id, s.weight]));
 
 describe('verdicts', () => {
@@ -566,10 +565,8 @@ describe('an honest notice that names a bank card', () => {
       'The canteen now takes card payments for anyone with a bank card or Alipay.',
       'Foreigners with a Chinese bank card can pay the tuition online; others pay at the counter.',
     ])
-      expect(analyse(englishRules, [], text).verdict, text).not.toBe('stop');
-    expect(analyse(englishRules, [], 'We have an easy side gig for people with a Chinese bank card. DM me.').verdict).toBe(
-      'stop',
-    );
+      expect(analyse(english, [], text).verdict, text).not.toBe('stop');
+    expect(analyse(english, [], 'We have an easy side gig for people with a Chinese bank card. DM me.').verdict).toBe('stop');
   });
 });
 
@@ -606,14 +603,14 @@ describe('a strong warning needs an ask', () => {
     for (const text of [`谨防诈骗，${classic}`, `${classic}警惕电信诈骗。`, `警惕电信诈骗。${classic}谨防诈骗，`]) {
       expect(analyse(rules, [], text).verdict).toBe('stop');
     }
-    const english = 'I am a police officer. You are suspected of money laundering. Move your money to the safe account now.';
-    expect(analyse(englishRules, [], `Beware of scams. ${english}`).verdict).toBe('stop');
+    const classicEn = 'I am a police officer. You are suspected of money laundering. Move your money to the safe account now.';
+    expect(analyse(english, [], `Beware of scams. ${classicEn}`).verdict).toBe('stop');
   });
 
   it('谨防/beware written straight after an ask, with no stop between, leaves the ask standing', () => {
     expect(analyse(rules, [], '我是公安局民警，你涉嫌洗钱，请把钱转到安全账户～谨防诈骗').verdict).toBe('stop');
-    const english = 'I am a police officer. Move your money to the safe account now ~ beware of scams';
-    expect(analyse(englishRules, [], english).verdict).toBe('stop');
+    const askEn = 'I am a police officer. Move your money to the safe account now ~ beware of scams';
+    expect(analyse(english, [], askEn).verdict).toBe('stop');
   });
 
   it("凡是 inside a scammer's script negates only its own clause", () => {
@@ -693,7 +690,7 @@ describe('words match as words', () => {
   });
 
   it('a word inside a web address is part of the address', () => {
-    const result = analyse(englishRules, [], 'Tax office notice: visit tax-back.top today.');
+    const result = analyse(english, [], 'Tax office notice: visit tax-back.top today.');
     expect(result.hits.filter((h) => h.signal === 'extra-fees')).toHaveLength(1);
     expect(result.signals).toContain('web-address');
   });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyse, type Analysis, type ScamCheckRules, type Verdict } from '@/lib/scam-check/engine';
 
@@ -22,6 +22,11 @@ export interface EvalItem {
 export const fixturePath = (name: string, locale: string) =>
   path.join(__dirname, 'fixtures', `scam-check-${name}.${locale}.json`);
 export const hasFixture = (name: string, locale: string) => existsSync(fixturePath(name, locale));
+/** The sets already scored and seen ("sealed-1", "sealed-2", …), in their order, as they stand on disk. */
+export const seenSets = () =>
+  readdirSync(path.join(__dirname, 'fixtures'))
+    .flatMap((f) => /^scam-check-(sealed-\d+)\.zh-CN\.json$/.exec(f)?.[1] ?? [])
+    .sort((a, b) => Number(a.slice(7)) - Number(b.slice(7)));
 export const loadFixture = (name: string, locale: string): EvalItem[] =>
   (JSON.parse(readFileSync(fixturePath(name, locale), 'utf8')) as { items: EvalItem[] }).items;
 

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routing, type Locale } from '@/i18n/routing';
 import { loadLocaleContent } from '@/lib/content/load';
@@ -7,7 +5,7 @@ import { analyse, type Analysis, type ScamCheckRules } from '@/lib/scam-check/en
 import { needsOtherPhrases } from '@/lib/scam-check/languages';
 import { packPhrases, unpackPhrases } from '@/lib/scam-check/pack';
 import { CONTENT } from './helpers';
-import { hasFixture, loadFixture } from './scam-check-evaluate';
+import { hasFixture, loadFixture, seenSets } from './scam-check-evaluate';
 
 /**
  * The page fetches the other languages' phrases (other-phrases.json) only when needsOtherPhrases() says the
@@ -18,13 +16,7 @@ const content = Object.fromEntries(routing.locales.map((l) => [l, loadLocaleCont
   Locale,
   ReturnType<typeof loadLocaleContent>['scamCheck']
 >;
-const SETS = [
-  'eval',
-  ...readdirSync(path.join(__dirname, 'fixtures'))
-    .flatMap((f) => /^scam-check-(sealed-\d+)\.zh-CN\.json$/.exec(f)?.[1] ?? [])
-    .sort(),
-  ...(routing.locales.some((l) => hasFixture('sealed', l)) ? ['sealed'] : []),
-];
+const SETS = ['eval', ...seenSets(), ...(routing.locales.some((l) => hasFixture('sealed', l)) ? ['sealed'] : [])];
 const messages = routing.locales.flatMap((l) =>
   SETS.flatMap((set) => (hasFixture(set, l) ? loadFixture(set, l).map((item) => item.text) : [])),
 );
