@@ -212,6 +212,7 @@ export const scamCheckSchema = z.strictObject({
       supports: z.array(slug).optional(),
       ask: z.boolean().optional(),
       history: z.boolean().optional(),
+      told: z.boolean().optional(),
       rules: z.array(ruleId),
       explain: text,
       /** Left out only for our own advice, whose explain says so (本站建议 / Our advice). */

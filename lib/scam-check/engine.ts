@@ -23,6 +23,11 @@ export interface ScamCheckSignal {
   ask?: boolean;
   /** The sign rests only on a dated source (2017 tips): shown as history, never raising the verdict above caution. */
   history?: boolean;
+  /**
+   * The sign tells what already happened (paid, then blocked; a code found stuck over the real one): a reason to
+   * warn, never on its own a reason to stop, since nobody is asking the reader anything.
+   */
+  told?: boolean;
 }
 
 export interface ScamCheckPhrase {
@@ -428,7 +433,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     current += signal.weight;
     // Who the sender says they are (a `claims-…` sign) and generic words (urgency, an amount) add to caution,
     // never towards "stop": a class teacher's QR code for the book fee is a reason to check with the teacher.
-    if (signal.weight >= CAUTION_ONE - 2 && !id.startsWith('claims-')) specific += signal.weight;
+    if (signal.weight >= CAUTION_ONE - 2 && !id.startsWith('claims-') && !signal.told) specific += signal.weight;
     if (signal.ask) ask = Math.max(ask, signal.weight);
   }
   // A text that points to the reader's own channel (see calmed()): only a strong ask stops, only an ask warns.
