@@ -625,6 +625,17 @@ describe('a strong warning needs an ask', () => {
     expect(result.signals).toContain('claims-police');
   });
 
+  it('a story of what already happened warns but is not "stop": nobody is asking the reader anything', () => {
+    const neighbour = '我今天在停车场扫码缴费，那个码贴得歪歪的，没敢扫，去岗亭问了才知道真的被人贴过，你们也注意点。';
+    const result = analyse(rules, [], neighbour);
+    expect(result.signals).toEqual(expect.arrayContaining(['qr-swapped', 'qr-code']));
+    expect(result.verdict).not.toBe('stop');
+    const lost = '我在充电桩扫码付了钱，一直没通电，后来才发现那个码是别人贴上去的，钱付给了一个不认识的个人。';
+    expect(analyse(rules, [], lost).verdict).toBe('caution');
+    // The same sign beside a strong ask still stops.
+    expect(analyse(rules, [], '码被人换了，验证码发我，我帮你退。').verdict).toBe('stop');
+  });
+
   it('a call telling you to stop paying is not "stop"', () => {
     const call = '96110反诈专线来电：您是否在做网上刷单兼职？请立即停止付款，不要再向对方平台转账。';
     expect(analyse(rules, [], call).verdict).not.toBe('stop');
