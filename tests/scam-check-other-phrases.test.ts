@@ -46,7 +46,8 @@ describe.each(routing.locales)('the %s page', (locale) => {
       return JSON.stringify(seen(analyse(loaded, [], text))) !== JSON.stringify(seen(analyse(withAll, [], text)));
     });
     expect(differ.map((text) => text.slice(0, 80))).toEqual([]);
-  });
+    // Two readings of every evaluation message: about 2 s alone, more beside the type checker and the linter.
+  }, 30_000);
 
   it('fetches the other phrases only for a text in another language', () => {
     const [chinese, english] = ['把钱转到安全账户', 'Move your money to a safe account'];
