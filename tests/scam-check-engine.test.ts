@@ -636,6 +636,17 @@ describe('a strong warning needs an ask', () => {
     expect(analyse(rules, [], '码被人换了，验证码发我，我帮你退。').verdict).toBe('stop');
   });
 
+  it('a near miss told afterwards ("我直接挂了", "I hung up") is not "stop"; the same ask said to the reader is', () => {
+    const ask = '有个自称外卖平台客服的打电话让我开屏幕共享升级店铺';
+    expect(analyse(rules, [], `${ask}。`).verdict).toBe('stop');
+    expect(analyse(rules, [], `小店老板注意：今天${ask}，我直接挂了打官方客服，人家说根本没这事，大家别上当`).verdict).not.toBe(
+      'stop',
+    );
+    const askEn = "Got a call from 'Australia Post' about a refund, asked me to install AnyDesk and share my screen.";
+    expect(analyse(english, [], askEn).verdict).toBe('stop');
+    expect(analyse(english, [], `Nearly fell for it! ${askEn} I hung up and checked the app.`).verdict).not.toBe('stop');
+  });
+
   it('a call telling you to stop paying is not "stop"', () => {
     const call = '96110反诈专线来电：您是否在做网上刷单兼职？请立即停止付款，不要再向对方平台转账。';
     expect(analyse(rules, [], call).verdict).not.toBe('stop');

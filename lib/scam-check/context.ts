@@ -40,6 +40,8 @@ export interface ContextCues {
   /** A code word near its digits and a never-share line: a bank's or platform's code message. */
   codeWords: readonly string[];
   neverShare: readonly string[];
+  /** The teller already walked away ("我直接挂了", "I hung up"): a near miss told afterwards, not an ask to the reader. */
+  averted: readonly string[];
 }
 
 /** English says the same in about twice as many characters. */
@@ -297,3 +299,5 @@ const OFFICIAL_NUMBER = /(?:致电|拨打|电话|call|dial|ring) ?(?:95\d{3}|110
 /** The text points to the reader's own channel: one of the calm cues (lib/scam-check/calm.ts), or a public number. */
 export const calmed = (text: string, cues: readonly string[]) =>
   wordsIn(text, cues, [cues], () => true) || OFFICIAL_NUMBER.test(text);
+/** The teller walked away from it (see ContextCues.averted). */
+export const averted = (text: string, cues: ContextCues) => wordsIn(text, cues.averted, [cues.averted], () => true);

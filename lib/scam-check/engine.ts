@@ -2,7 +2,7 @@
  * The "is this a scam?" analysis. Pure and synchronous: it runs in the reader's browser on the
  * answers they tick and the text they paste, and sends nothing anywhere.
  */
-import { calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
+import { averted, calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
 import { MAX_MARKS, MAX_TEXT } from './limits';
 import { isHan, isLetter } from './languages';
 import { normalise, pairHash } from './normalise';
@@ -350,6 +350,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     addresses,
     codeNotice: codeNamed || looksLikeCodeMessage(flat, cues),
     calm: calmed(flat, calm),
+    averted: averted(flat, cues),
   };
 }
 
@@ -401,7 +402,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const chosen = new Set(answers);
   for (const q of rules.questions)
     for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(evidence, s, o.id));
-  const { hits, unmarked, meant, named, codeNotice, addresses, calm } = findPhrases(text, rules);
+  const { hits, unmarked, meant, named, codeNotice, addresses, calm, averted: walkedAway } = findPhrases(text, rules);
   for (const phrase of meant) raise(evidence, phrase.signal, phrase.id ?? phrase.match[0]!);
   if (addresses) raise(evidence, 'web-address', 'address');
 
@@ -437,7 +438,8 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     if (signal.ask) ask = Math.max(ask, signal.weight);
   }
   // A text that points to the reader's own channel (see calmed()): only a strong ask stops, only an ask warns.
-  if (calm && ask < STOP_ASK) {
+  // A near miss told afterwards ("我直接挂了") asks the reader nothing: even a strong ask in it only warns.
+  if (walkedAway || (calm && ask < STOP_ASK)) {
     const warn = ask > 0 && current - CALM_WEIGHT >= CAUTION_AT;
     return { signals, cases, hits, unmarked, codeNotice, describes, verdict: warn ? 'caution' : codeNotice ? 'code' : 'none' };
   }
