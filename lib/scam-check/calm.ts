@@ -71,6 +71,8 @@ export const CALM_CUES: readonly string[] = [
   'sign in person',
   'come in with your id',
   'nothing to pay upfront',
+  '自行关闭',
+  '自行取消',
   'no fees to pay',
   'filed a ticket',
   'in the game client',

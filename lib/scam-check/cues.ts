@@ -410,5 +410,8 @@ export const CONTEXT_CUES: ContextCues = {
     "didn't fall for",
     'did not fall for',
     'i ignored it',
+    "i've reported it",
+    'reported it to it',
+    "pretty sure it's a scam",
   ],
 };
