@@ -636,6 +636,12 @@ describe('a strong warning needs an ask', () => {
     expect(analyse(rules, [], '码被人换了，验证码发我，我帮你退。').verdict).toBe('stop');
   });
 
+  it('别 inside a word (别人, 特别) denies nothing; 别 before a verb still does', () => {
+    expect(analyse(rules, [], '后来保安说那个二维码是别人贴上去的。').signals).toContain('qr-swapped');
+    expect(analyse(rules, [], '别把验证码告诉别人。').verdict).not.toBe('stop');
+    expect(analyse(rules, [], '别扫那个二维码。').signals).not.toContain('qr-code');
+  });
+
   it('a near miss told afterwards ("我直接挂了", "I hung up") is not "stop"; the same ask said to the reader is', () => {
     const ask = '有个自称外卖平台客服的打电话让我开屏幕共享升级店铺';
     expect(analyse(rules, [], `${ask}。`).verdict).toBe('stop');
