@@ -864,6 +864,9 @@ describe('any input, quickly', () => {
       '验资'.repeat(50_000),
       '谨防诈骗，凡是不要安全账户都是诈骗验资刷单'.repeat(4_600),
       'x.com/tax '.repeat(10_000),
+      // A word read in its own pass (a near miss) and a negation cue that is part of a word (别人).
+      '差点被骗'.repeat(25_000),
+      '别人'.repeat(50_000),
       '',
     ]) {
       let result: Analysis | undefined;
