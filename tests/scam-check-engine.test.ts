@@ -636,6 +636,12 @@ describe('a strong warning needs an ask', () => {
     expect(analyse(rules, [], '码被人换了，验证码发我，我帮你退。').verdict).toBe('stop');
   });
 
+  it('a teller who asks "这种是不是骗子？" about what someone was told is warned, not told to stop', () => {
+    const told = '我爸接到个电话说他中了超市周年庆大奖，要先交税才能领';
+    expect(analyse(rules, [], `${told}。`).verdict).toBe('stop');
+    expect(analyse(rules, [], `${told}，这种是不是骗子？他非说是真的，我劝不动。`).verdict).toBe('caution');
+  });
+
   it('别 inside a word (别人, 特别) denies nothing; 别 before a verb still does', () => {
     expect(analyse(rules, [], '后来保安说那个二维码是别人贴上去的。').signals).toContain('qr-swapped');
     expect(analyse(rules, [], '别把验证码告诉别人。').verdict).not.toBe('stop');
@@ -870,8 +876,8 @@ describe('any input, quickly', () => {
       '',
     ]) {
       let result: Analysis | undefined;
-      // The best of three: the analysis's own cost, not a garbage collection that happened to fall in it.
-      const ms = Math.min(...[0, 1, 2].map(() => cpuMs(() => (result = analyse(page, [], text)))));
+      // The best of five: the analysis's own cost, not a garbage collection or a compile on another thread that fell in it.
+      const ms = Math.min(...[0, 1, 2, 3, 4].map(() => cpuMs(() => (result = analyse(page, [], text)))));
       console.log(`${text.slice(0, 6)}… (${text.length} characters): ${ms.toFixed(1)} ms`);
       expect(ms).toBeLessThan(50);
       for (const hit of result!.hits) expect(hit.end).toBeLessThanOrEqual(MAX_TEXT);
@@ -889,7 +895,7 @@ describe('any input, quickly', () => {
       })),
     };
     for (const text of ['先交'.repeat(50_000), `先交${'，'.repeat(GAP)}`.repeat(5_000)]) {
-      const ms = Math.min(...[0, 1, 2].map(() => cpuMs(() => analyse(two, [], text))));
+      const ms = Math.min(...[0, 1, 2, 3, 4].map(() => cpuMs(() => analyse(two, [], text))));
       console.log(`two-part phrases, ${text.slice(0, 4)}… (${text.length} characters): ${ms.toFixed(1)} ms`);
       expect(ms).toBeLessThan(50);
     }

@@ -42,6 +42,8 @@ export interface ContextCues {
   neverShare: readonly string[];
   /** The teller already walked away ("我直接挂了", "I hung up"): a near miss told afterwards, not an ask to the reader. */
   averted: readonly string[];
+  /** The teller asks whether it is a scam ("这种是不是骗子？", "is this a scam?"): a question about an ask, not one. */
+  asking: readonly string[];
 }
 
 /** English says the same in about twice as many characters. */
@@ -307,3 +309,11 @@ export const calmed = (text: string, cues: readonly string[]) =>
   wordsIn(text, cues, [cues], () => true) || OFFICIAL_NUMBER.test(text);
 /** The teller walked away from it (see ContextCues.averted). */
 export const averted = (text: string, cues: ContextCues) => wordsIn(text, cues.averted, [cues.averted], () => true);
+/** Where the teller last asks whether it is a scam (see ContextCues.asking), or -1. */
+export const askedAt = (text: string, cues: ContextCues) => {
+  let last = -1;
+  wordsIn(text, cues.asking, [cues.asking], (at) => {
+    last = at;
+  });
+  return last;
+};

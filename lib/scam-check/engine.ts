@@ -2,7 +2,7 @@
  * The "is this a scam?" analysis. Pure and synchronous: it runs in the reader's browser on the
  * answers they tick and the text they paste, and sends nothing anywhere.
  */
-import { averted, calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
+import { askedAt, averted, calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
 import { MAX_MARKS, MAX_TEXT } from './limits';
 import { isHan, isLetter } from './languages';
 import { normalise, pairHash } from './normalise';
@@ -351,6 +351,8 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     codeNotice: codeNamed || looksLikeCodeMessage(flat, cues),
     calm: calmed(flat, calm),
     averted: averted(flat, cues),
+    /** Where the text last asks "is this a scam?", in the text as typed, or -1. */
+    askedAt: ((at) => (at < 0 ? -1 : origin[at]!))(askedAt(flat, cues)),
   };
 }
 
@@ -402,7 +404,17 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const chosen = new Set(answers);
   for (const q of rules.questions)
     for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(evidence, s, o.id));
-  const { hits, unmarked, meant, named, codeNotice, addresses, calm, averted: walkedAway } = findPhrases(text, rules);
+  const {
+    hits,
+    unmarked,
+    meant,
+    named,
+    codeNotice,
+    addresses,
+    calm,
+    averted: walkedAway,
+    askedAt: questionAt,
+  } = findPhrases(text, rules);
   for (const phrase of meant) raise(evidence, phrase.signal, phrase.id ?? phrase.match[0]!);
   if (addresses) raise(evidence, 'web-address', 'address');
 
@@ -444,9 +456,14 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     return { signals, cases, hits, unmarked, codeNotice, describes, verdict: warn ? 'caution' : codeNotice ? 'code' : 'none' };
   }
   // "Stop" needs an ask: a role, a place, a crime word or a fee on its own is at most a reason to verify.
+  // A teller who asks "这种是不是骗子？" after what someone was told is warned, not told to stop: nobody asked them.
+  // A script that opens "Is this a scam? No! …" still stops.
+  const asks = questionAt >= 0 && hits.some((hit) => byId.get(hit.signal)?.ask && hit.end <= questionAt);
   const verdict: Verdict =
     ask > 0 && (ask >= STOP_ASK || specific >= STOP_AT)
-      ? 'stop'
+      ? asks
+        ? 'caution'
+        : 'stop'
       : codeNotice && strongest < 5
         ? 'code'
         : strongest >= CAUTION_ONE || (signals.length >= 2 && total >= CAUTION_AT)
