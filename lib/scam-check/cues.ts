@@ -157,6 +157,7 @@ export const CONTEXT_CUES: ContextCues = {
     '帮她拉黑',
     '别信了',
     '别信这种',
+    '千万别加',
     '直接拉黑',
     '是不是套路',
     '转告家中老人',
