@@ -642,6 +642,13 @@ describe('a strong warning needs an ask', () => {
     expect(analyse(rules, [], `${told}，这种是不是骗子？他非说是真的，我劝不动。`).verdict).toBe('caution');
   });
 
+  it('不开启/不下载 deny what follows, "不下载……就……" is a threat, and 所谓 names', () => {
+    expect(analyse(rules, [], '请大家牢记：不开启屏幕共享，不下载陌生APP。').verdict).toBe('none');
+    expect(analyse(rules, [], '你不下载这个app就没法退款').signals).toContain('link-app');
+    expect(analyse(rules, [], '不向所谓“安全账户”转账。').verdict).not.toBe('stop');
+    expect(analyse(rules, [], '请马上把钱转到安全账户。').verdict).toBe('stop');
+  });
+
   it('别 inside a word (别人, 特别) denies nothing; 别 before a verb still does', () => {
     expect(analyse(rules, [], '后来保安说那个二维码是别人贴上去的。').signals).toContain('qr-swapped');
     expect(analyse(rules, [], '别把验证码告诉别人。').verdict).not.toBe('stop');

@@ -108,6 +108,8 @@ interface Occurrence {
   latin: boolean;
 }
 
+/** 就 before the clause ends: "不……就……" makes a condition. */
+const CONDITION = /^[^，。,.!?！？；;\n]*就/;
 /** Characters that make 别 part of a word (别人, 别的…; 特别, 识别…) rather than "don't". */
 const BIE_AFTER = '人的处墅针致样';
 const BIE_BEFORE = '特区分告级类性识辨差个派鉴离送';
@@ -131,6 +133,8 @@ function occurrences(text: string, cues: ContextCues, covered: Uint8Array) {
       if (latin && (isLetter(text[at - 1]) || isLetter(text[at + cue.length]))) return;
       // "要不要", "会不会" ask a question; they deny nothing.
       if (cue[0] === '不' && text[at - 1] === text[at + 1]) return;
+      // "不下载这个app就没法退款" is a condition, a threat: 不 with 就 after it in the clause denies nothing.
+      if (list === 0 && cue[0] === '不' && CONDITION.test(text.slice(at + cue.length, at + cue.length + 16))) return;
       // "别人", "别的", "特别", "识别": 别 inside a word denies nothing ("那个码是别人贴上去的").
       if (cue === '别' && (BIE_AFTER.includes(text[at + 1] || '-') || BIE_BEFORE.includes(text[at - 1] || '-'))) return;
       byList[list]!.push({ at, end: at + cue.length, latin });
