@@ -640,6 +640,8 @@ describe('a strong warning needs an ask', () => {
     const told = '我爸接到个电话说他中了超市周年庆大奖，要先交税才能领';
     expect(analyse(rules, [], `${told}。`).verdict).toBe('stop');
     expect(analyse(rules, [], `${told}，这种是不是骗子？他非说是真的，我劝不动。`).verdict).toBe('caution');
+    // A question that opens what it quotes asks about all of it.
+    expect(analyse(rules, [], `妈，你帮我看看这条是不是骗人的：“${told}”`).verdict).toBe('caution');
   });
 
   it('不开启/不下载 deny what follows, "不下载……就……" is a threat, and 所谓 names', () => {

@@ -108,6 +108,8 @@ interface Occurrence {
   latin: boolean;
 }
 
+/** A question that goes on to quote what it asks about: "是不是骗人的：'…'". */
+const QUOTES = /^[^，。,.!?！？\n]{0,3}[：:]/;
 /** 就 before the clause ends: "不……就……" makes a condition. */
 const CONDITION = /^[^，。,.!?！？；;\n]*就/;
 /** Characters that make 别 part of a word (别人, 别的…; 特别, 识别…) rather than "don't". */
@@ -313,11 +315,15 @@ export const calmed = (text: string, cues: readonly string[]) =>
   wordsIn(text, cues, [cues], () => true) || OFFICIAL_NUMBER.test(text);
 /** The teller walked away from it (see ContextCues.averted). */
 export const averted = (text: string, cues: ContextCues) => wordsIn(text, cues.averted, [cues.averted], () => true);
-/** Where the teller last asks whether it is a scam (see ContextCues.asking), or -1. */
+/**
+ * Where the teller asks whether it is a scam (see ContextCues.asking), or -1: the last such question, or the end of
+ * the text when a question opens what it quotes ("你帮我看看这条是不是骗人的：'【医保服务】…'").
+ */
 export const askedAt = (text: string, cues: ContextCues) => {
   let last = -1;
-  wordsIn(text, cues.asking, [cues.asking], (at) => {
-    last = at;
+  wordsIn(text, cues.asking, [cues.asking], (at, word) => {
+    last = QUOTES.test(text.slice(at + word.length, at + word.length + 6)) ? text.length : at;
+    return last === text.length;
   });
   return last;
 };

@@ -352,7 +352,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     calm: calmed(flat, calm),
     averted: averted(flat, cues),
     /** Where the text last asks "is this a scam?", in the text as typed, or -1. */
-    askedAt: ((at) => (at < 0 ? -1 : origin[at]!))(askedAt(flat, cues)),
+    askedAt: ((at) => (at < 0 ? -1 : at >= flat.length ? text.length : origin[at]!))(askedAt(flat, cues)),
   };
 }
 
