@@ -419,6 +419,8 @@ export const CONTEXT_CUES: ContextCues = {
     '没理她',
     '我没搭理',
     '让她别点',
+    '我还没投钱',
+    '还没投钱',
     '直接截图给我看',
     '想起老师讲过',
     'showed me instead',
