@@ -196,6 +196,10 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     'zh-CN': { top1: 94.7, top3: 98.7, teaching: 100, other: 96, warned: 1.7 },
     en: { top1: 86.7, top3: 100, teaching: 100, other: 90, warned: 0 },
   },
+  {
+    'zh-CN': { top1: 94.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
+  },
 ];
 
 it('holds floors for every seen set on disk, and no more', () => {
