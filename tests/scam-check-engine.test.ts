@@ -646,6 +646,7 @@ describe('a strong warning needs an ask', () => {
 
   it('不开启/不下载 deny what follows, "不下载……就……" is a threat, and 所谓 names', () => {
     expect(analyse(rules, [], '请大家牢记：不开启屏幕共享，不下载陌生APP。').verdict).toBe('none');
+    expect(analyse(rules, [], '不下载陌生APP。').signals).not.toContain('link-app');
     expect(analyse(rules, [], '你不下载这个app就没法退款').signals).toContain('link-app');
     expect(analyse(rules, [], '不向所谓“安全账户”转账。').verdict).not.toBe('stop');
     expect(analyse(rules, [], '请马上把钱转到安全账户。').verdict).toBe('stop');

@@ -236,7 +236,8 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
     const word = /^ ?([a-z]+|[^a-z ,.!?;:\n]{2})/.exec(text.slice(cue.end, cue.end + 12))?.[1];
     let to = clauseEnd[cue.end]!;
     while (word && to < cue.end + reach && text.startsWith(word, to + (text[to + 1] === ' ' ? 2 : 1))) to = clauseEnd[to + 1]!;
-    mark(startDiff, cue.end, Math.min(to, cue.end + 2 * reach));
+    // "不下载陌生APP": a 不 cue denies the word it is made with too.
+    mark(startDiff, text[cue.at] === '不' ? cue.at + 1 : cue.end, Math.min(to, cue.end + 2 * reach));
   }
   for (const cue of after!) {
     mark(endDiff, Math.max(clauseStart[cue.at]!, cue.at - REACH_AFTER), cue.at);
