@@ -102,6 +102,9 @@ function wordsIn(
   return false;
 }
 
+/** Whether any of the words stands in the text. */
+const hasWord = (text: string, words: readonly string[]) => wordsIn(text, words, [words], () => true);
+
 interface Occurrence {
   at: number;
   end: number;
@@ -312,10 +315,9 @@ export function looksLikeCodeMessage(text: string, cues: ContextCues) {
 /** A call-back to a number anyone can look up: a bank's 955xx line, 110, 114, 12315, 12345, 12381. */
 const OFFICIAL_NUMBER = /(?:致电|拨打|电话|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381)(?!\d)/;
 /** The text points to the reader's own channel: one of the calm cues (lib/scam-check/calm.ts), or a public number. */
-export const calmed = (text: string, cues: readonly string[]) =>
-  wordsIn(text, cues, [cues], () => true) || OFFICIAL_NUMBER.test(text);
+export const calmed = (text: string, cues: readonly string[]) => hasWord(text, cues) || OFFICIAL_NUMBER.test(text);
 /** The teller walked away from it (see ContextCues.averted). */
-export const averted = (text: string, cues: ContextCues) => wordsIn(text, cues.averted, [cues.averted], () => true);
+export const averted = (text: string, cues: ContextCues) => hasWord(text, cues.averted);
 /**
  * Where the teller asks whether it is a scam (see ContextCues.asking), or -1: the last such question, or the end of
  * the text when a question opens what it quotes ("你帮我看看这条是不是骗人的：'【医保服务】…'").

@@ -14,7 +14,6 @@ export const CONTEXT_CUES: ContextCues = {
     '请勿',
     '切勿',
     '谨防',
-    '牢记',
     '不向所谓',
     '不开启',
     '不下载',
@@ -153,7 +152,7 @@ export const CONTEXT_CUES: ContextCues = {
     'scammers often',
     'scammers pretend',
   ],
-  forward: ['谨防', '牢记', 'beware'],
+  forward: ['谨防', 'beware'],
   closing: [
     '短信是假的',
     '电话是假的',

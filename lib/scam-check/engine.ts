@@ -341,6 +341,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
   }
   // A phrase found between the two parts of another is marked between them.
   hits.sort((a, b) => a.start - b.start);
+  const asked = askedAt(flat, cues);
   return {
     hits,
     unmarked: count - hits.length,
@@ -352,7 +353,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     calm: calmed(flat, calm),
     averted: averted(flat, cues),
     /** Where the text last asks "is this a scam?", in the text as typed, or -1. */
-    askedAt: ((at) => (at < 0 ? -1 : at >= flat.length ? text.length : origin[at]!))(askedAt(flat, cues)),
+    askedAt: asked < 0 ? -1 : asked >= flat.length ? text.length : origin[asked]!,
   };
 }
 

@@ -7,7 +7,7 @@ export const dynamicParams = false;
 export const generateStaticParams = contentLocaleParams;
 
 // The scam check's phrases in this locale's language and the word lists its analysis reads (lib/scam-check/calm.ts,
-// cues.ts), written to out/{locale}/check/phrases.json at build (about 21 KB gzip in Chinese, 17 KB in English).
+// cues.ts), written to out/{locale}/check/phrases.json at build (its size is held by scripts/check/budgets.mjs).
 // Kept out of the page's HTML so the page stays light; the page fetches it once it has loaded (the analysis
 // waits for it if the reader is quicker) and the service worker keeps it offline. The other languages' phrases
 // are in other-phrases.json, fetched only for a text written in one of them. Packed by lib/scam-check/pack.ts
