@@ -58,6 +58,7 @@ export const CALM_CUES: readonly string[] = [
   'by signing in to your account',
   'manage or cancel',
   'through the app',
+  "don't need to send anything",
   'checked my credit report',
   'on the official site',
   'official free site',
@@ -186,6 +187,10 @@ export const CALM_CUES: readonly string[] = [
   '回家拿',
   '回来拿',
   '防骗讲座',
+  // A neighbour who checked and warns the others off.
+  '大家别去',
+  '大家不要去',
+  '不是他们组织的',
   // The institution's own premises: a notice that asks you to come in person asks nothing a scam can take.
   '到本院',
   '至本院',
