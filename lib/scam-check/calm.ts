@@ -191,6 +191,10 @@ export const CALM_CUES: readonly string[] = [
   '大家别去',
   '大家不要去',
   '不是他们组织的',
+  // A teacher who says they never ask anyone to pay.
+  '绝不会让任何人转账',
+  '不会让任何人转账',
+  '绝不会让你转账',
   // The institution's own premises: a notice that asks you to come in person asks nothing a scam can take.
   '到本院',
   '至本院',
