@@ -466,6 +466,16 @@ describe('what "stop" takes', () => {
     expect(analyse(rules, [], '我是京东客服。请下载会议软件共享屏幕，大家别信谣言。').verdict).toBe('stop');
   });
 
+  it('a boss\'s title that opens the text before a comma, a space or a greeting names the reader ("王总，货款请打新账户"); "我是王总" and "老同学，" still claim', () => {
+    const claims = (text: string) => analyse(rules, [], text).signals.includes('claims-boss');
+    expect(claims('王总，我司基本户变更了，下月起货款请打新账户')).toBe(false);
+    expect(claims('老板 抖店后台提现这个月扣了300多')).toBe(false);
+    expect(claims('张总您好，打扰了，我是某证券的助理')).toBe(false);
+    expect(claims('小刘，我是王总，这是我新微信')).toBe(true);
+    expect(claims('王总让你把合同发他邮箱')).toBe(true);
+    expect(claims('老同学，还记得我不？我换号了')).toBe(true);
+  });
+
   it('"not clicking it" after a text retold judges the whole story; customs duty to pay, a boss "in a meeting" asking a transfer still warn', () => {
     expect(
       analyse(

@@ -191,6 +191,19 @@ export const CALM_CUES: readonly string[] = [
   '大家别去',
   '大家不要去',
   '不是他们组织的',
+  // Money back the way it was paid, a fee the platform deducts, a change of account to be checked on paper or a
+  // landline: the reader's own channel.
+  '原路退到',
+  '不需要您进行任何操作',
+  '无需您进行任何操作',
+  '座机核实',
+  '纸质函件为准',
+  '银行回单',
+  '对过账了',
+  '平台扣了',
+  '券商app上',
+  'account on the invoice',
+  'credit report off the official',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',

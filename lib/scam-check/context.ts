@@ -44,6 +44,13 @@ export interface ContextCues {
   averted: readonly string[];
   /** The teller asks whether it is a scam ("这种是不是骗子？", "is this a scam?"): a question about an ask, not one. */
   asking: readonly string[];
+  /**
+   * A boss's title that opens the text and is followed by one of these ("王总，", "老板好", "老板生意兴隆") names
+   * the reader the text is written to: a supplier or a shop assistant addressing them, not a sender claiming the title.
+   */
+  addressed: readonly string[];
+  /** The titles a reader holds at work, for `addressed` (a 老同学 or 表哥 who opens a text still claims to be one). */
+  titles: readonly string[];
 }
 
 /** English says the same in about twice as many characters. */

@@ -420,6 +420,9 @@ export const CONTEXT_CUES: ContextCues = {
     '让她别点',
     '我没敢点',
     '看着都像骗人',
+    '你也别信',
+    '群我退了',
+    'can jog on',
     "i didn't click it",
     "pretty sure it's fake",
     '应该是假的',
@@ -473,4 +476,6 @@ export const CONTEXT_CUES: ContextCues = {
     'is that a scam',
     'is this legit',
   ],
+  addressed: [',', '!', ':', '好', '您好', '你好', '早', '在吗', '生意兴隆', '辛苦'],
+  titles: ['老板', '总', '经理', '领导', '主任', '会计', 'boss', 'manager'],
 };

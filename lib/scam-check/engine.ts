@@ -327,6 +327,8 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     // not the first ("先垫付不要紧，马上返佣金").
     const from = p;
     p += then ? 4 : 2;
+    // "王总，货款请打新账户" is written to a boss, not by one.
+    if (phrase.signal === 'claims-boss' && addressesReader(flat, text, origin, spans[from]!, spans[from + 1]!, cues)) continue;
     if (isNegated(spans[from]!, spans[p - 1]!) || (then && isNegated(spans[from + 2]!, spans[p - 1]!))) {
       codeNamed ||= phrase.signal === 'share-code';
       named.add(phrase);
@@ -355,6 +357,19 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     /** Where the text last asks "is this a scam?", in the text as typed, or -1. */
     askedAt: asked < 0 ? -1 : asked >= flat.length ? text.length : origin[asked]!,
   };
+}
+
+/**
+ * The title at start…end of the normalised text opens it and is followed by a comma, a space or a greeting: it names
+ * whom the text is written to.
+ */
+function addressesReader(flat: string, text: string, origin: Int32Array, start: number, end: number, cues: ContextCues) {
+  if (flat.slice(0, start).trim() || !cues.titles.some((title) => flat.endsWith(title, end))) return false;
+  return (
+    end === flat.length ||
+    /\s/.test(text[origin[end - 1]! + 1] ?? '') ||
+    cues.addressed.some((word) => flat.startsWith(word, end))
+  );
 }
 
 type Evidence = Map<string, Set<string>>;
