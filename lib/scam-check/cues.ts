@@ -6,6 +6,7 @@ import type { ContextCues } from './context';
 /** What each list does is said in ContextCues (./context.ts). */
 export const CONTEXT_CUES: ContextCues = {
   before: [
+    '没问我',
     '从未',
     '从没',
     "haven't",
@@ -287,6 +288,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
+    '大家千万别点',
     'not to click',
     "didn't click",
     'did not click',
@@ -421,6 +423,11 @@ export const CONTEXT_CUES: ContextCues = {
     '我没敢点',
     '看着都像骗人',
     '你也别信',
+    '跟她说别去了',
+    '让她别去了',
+    '让他别去了',
+    '跟他说别去了',
+    '一看就是骗',
     '群我退了',
     'can jog on',
     "i didn't click it",
