@@ -893,6 +893,8 @@ describe('any input, quickly', () => {
       // A word read in its own pass (a near miss) and a negation cue that is part of a word (别人).
       '差点被骗'.repeat(25_000),
       '别人'.repeat(50_000),
+      // A boss's title at every place: whether it opens the text is read from its start only until a first character.
+      ' 王总，'.repeat(33_000),
       '',
     ]) {
       let result: Analysis | undefined;

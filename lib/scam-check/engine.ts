@@ -364,7 +364,9 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
  * whom the text is written to.
  */
 function addressesReader(flat: string, text: string, origin: Int32Array, start: number, end: number, cues: ContextCues) {
-  if (flat.slice(0, start).trim() || !cues.titles.some((title) => flat.endsWith(title, end))) return false;
+  // Only blanks before it: stop at the first other character, so a long text costs nothing here.
+  for (let i = 0; i < start; i++) if (flat[i]!.trim()) return false;
+  if (!cues.titles.some((title) => flat.endsWith(title, end))) return false;
   return (
     end === flat.length ||
     /\s/.test(text[origin[end - 1]! + 1] ?? '') ||
