@@ -288,6 +288,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
+    '都是骗人的',
     '大家千万别点',
     'not to click',
     "didn't click",
@@ -425,6 +426,9 @@ export const CONTEXT_CUES: ContextCues = {
     '你也别信',
     '跟她说别去了',
     '让她别去了',
+    'told him absolutely not',
+    'told her absolutely not',
+    "hadn't put any money in",
     '让他别去了',
     '跟他说别去了',
     '一看就是骗',
