@@ -466,6 +466,14 @@ describe('what "stop" takes', () => {
     expect(analyse(rules, [], '我是京东客服。请下载会议软件共享屏幕，大家别信谣言。').verdict).toBe('stop');
   });
 
+  it('a calm word that runs into a warning word is the warning\'s: "……给你报" + "警惕电信诈骗" keeps its verdict', () => {
+    const script = '小王，我是刘总，我在开会不方便接电话，有个客户货款急着付，你先转48000到这个账户，回头公司给你报';
+    const verdict = analyse(rules, [], script).verdict;
+    expect(verdict).toBe('caution');
+    expect(analyse(rules, [], `${script}警惕电信诈骗。`).verdict).toBe(verdict);
+    expect(analyse(rules, [], `${script}。我已经帮你报警了。`).verdict).toBe('none');
+  });
+
   it('a boss\'s title that opens the text before a comma, a space or a greeting names the reader ("王总，货款请打新账户"); "我是王总" and "老同学，" still claim', () => {
     const claims = (text: string) => analyse(rules, [], text).signals.includes('claims-boss');
     expect(claims('王总，我司基本户变更了，下月起货款请打新账户')).toBe(false);

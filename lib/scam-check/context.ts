@@ -322,7 +322,18 @@ export function looksLikeCodeMessage(text: string, cues: ContextCues) {
 /** A call-back to a number anyone can look up: a bank's 955xx line, 110, 114, 12315, 12345, 12381. */
 const OFFICIAL_NUMBER = /(?:致电|拨打|电话|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381)(?!\d)/;
 /** The text points to the reader's own channel: one of the calm cues (lib/scam-check/calm.ts), or a public number. */
-export const calmed = (text: string, cues: readonly string[]) => hasWord(text, cues) || OFFICIAL_NUMBER.test(text);
+export const calmed = (text: string, calm: readonly string[], cues: ContextCues) =>
+  wordsIn(text, calm, [calm], (at, word) => !runsIntoWarning(text, at, at + word.length, cues)) || OFFICIAL_NUMBER.test(text);
+/**
+ * A word at [at, end) whose end is the start of a warning word ("你报警" in "给你报警惕电信诈骗") is the warning's:
+ * a scam that ends "……给你报" is not calmed by the 警惕 put after it.
+ */
+function runsIntoWarning(text: string, at: number, end: number, cues: ContextCues) {
+  for (let k = at + 1; k < end; k++)
+    for (const list of [cues.before, cues.teaching])
+      for (const word of list) if (k + word.length > end && text.startsWith(word, k)) return true;
+  return false;
+}
 /** The teller walked away from it (see ContextCues.averted). */
 export const averted = (text: string, cues: ContextCues) => hasWord(text, cues.averted);
 /**

@@ -155,6 +155,8 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '请立即挂断',
+    '立即挂断',
     '短信是假的',
     '电话是假的',
     'ignoring those',
@@ -315,6 +317,7 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    '如接到',
     '那个说',
     '以后有人',
     '有人让您',
@@ -427,6 +430,7 @@ export const CONTEXT_CUES: ContextCues = {
     '跟她说别去了',
     '让她别去了',
     'told him absolutely not',
+    "haven't replied yet",
     'told her absolutely not',
     "hadn't put any money in",
     '让他别去了',

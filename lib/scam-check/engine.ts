@@ -352,7 +352,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     /** Web addresses in the text, each a sign of its own even when no phrase names it. */
     addresses,
     codeNotice: codeNamed || looksLikeCodeMessage(flat, cues),
-    calm: calmed(flat, calm),
+    calm: calmed(flat, calm, cues),
     averted: averted(flat, cues),
     /** Where the text last asks "is this a scam?", in the text as typed, or -1. */
     askedAt: asked < 0 ? -1 : asked >= flat.length ? text.length : origin[asked]!,
