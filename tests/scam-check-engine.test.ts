@@ -466,6 +466,11 @@ describe('what "stop" takes', () => {
     expect(analyse(rules, [], '我是京东客服。请下载会议软件共享屏幕，大家别信谣言。').verdict).toBe('stop');
   });
 
+  it('不要求 ("does not require") denies what follows it, not the sign before it; 不要 after a sign still denies it', () => {
+    expect(analyse(rules, [], '招聘：泰国酒店前台 包吃包住 月薪2万起 不要求外语').verdict).toBe('caution');
+    expect(analyse(rules, [], '您的验证码是123456，不要告诉任何人。').signals).not.toContain('share-code');
+  });
+
   it('a calm word that runs into a warning word is the warning\'s: "……给你报" + "警惕电信诈骗" keeps its verdict', () => {
     const script = '小王，我是刘总，我在开会不方便接电话，有个客户货款急着付，你先转48000到这个账户，回头公司给你报';
     const verdict = analyse(rules, [], script).verdict;

@@ -230,6 +230,8 @@ export const CALM_CUES: readonly string[] = [
   '退货运费险会赔',
   '问过官方客服',
   'prepaid label',
+  'refunds usually appear',
+  'set up a payment plan',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',

@@ -155,6 +155,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '可别交',
     '请立即挂断',
     '立即挂断',
     '短信是假的',
@@ -317,6 +318,7 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    '你要是',
     '如接到',
     '那个说',
     '以后有人',
@@ -430,6 +432,7 @@ export const CONTEXT_CUES: ContextCues = {
     '跟她说别去了',
     '让她别去了',
     'told him absolutely not',
+    '我没加',
     "haven't replied yet",
     'told her absolutely not',
     "hadn't put any money in",
