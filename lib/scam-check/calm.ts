@@ -232,6 +232,10 @@ export const CALM_CUES: readonly string[] = [
   'prepaid label',
   'refunds usually appear',
   'set up a payment plan',
+  '讲防骗',
+  '招行app',
+  '银行app里',
+  '五年自动消',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',

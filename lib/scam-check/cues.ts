@@ -7,6 +7,7 @@ import type { ContextCues } from './context';
 export const CONTEXT_CUES: ContextCues = {
   before: [
     '没问我',
+    'dont',
     '从未',
     '从没',
     "haven't",
@@ -155,6 +156,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '别信那些',
     '可别交',
     '请立即挂断',
     '立即挂断',
