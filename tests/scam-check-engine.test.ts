@@ -760,6 +760,10 @@ describe('words match as words', () => {
     const result = analyse(english, [], 'Tax office notice: visit tax-back.top today.');
     expect(result.hits.filter((h) => h.signal === 'extra-fees')).toHaveLength(1);
     expect(result.signals).toContain('web-address');
+    // Newer endings scammers register cheaply are addresses too.
+    expect(analyse(english, [], 'USPS: update your details within 12 hours: usps-redeliver.help').signals).toContain(
+      'web-address',
+    );
   });
 
   it("without Intl.Segmenter (older browsers) the phrase's unless-words still tell 验资 from 实验资料费", async () => {

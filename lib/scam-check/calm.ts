@@ -236,6 +236,9 @@ export const CALM_CUES: readonly string[] = [
   '招行app',
   '银行app里',
   '五年自动消',
+  'posted to checking',
+  'do not send funds based on',
+  'number on your loan estimate',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',
