@@ -239,6 +239,9 @@ export const CALM_CUES: readonly string[] = [
   'posted to checking',
   'do not send funds based on',
   'number on your loan estimate',
+  'app里真给了',
+  '工作日内解冻',
+  '只认官方',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',

@@ -320,6 +320,7 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    '最近有冒充',
     '你要是',
     '如接到',
     '那个说',
@@ -434,6 +435,10 @@ export const CONTEXT_CUES: ContextCues = {
     '跟她说别去了',
     '让她别去了',
     'told him absolutely not',
+    '一分别交',
+    '我还没给他钱',
+    '总觉得不太对',
+    '给你卸载了',
     '我没加',
     "haven't replied yet",
     'told her absolutely not',
