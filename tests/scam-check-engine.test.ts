@@ -466,6 +466,12 @@ describe('what "stop" takes', () => {
     expect(analyse(rules, [], '我是京东客服。请下载会议软件共享屏幕，大家别信谣言。').verdict).toBe('stop');
   });
 
+  it('a tie between case types from what a text asks is broken by the scams it names', () => {
+    const lesson = '反诈课：征信记录任何人都无法花钱消除，所谓"注销校园贷账户""修复征信"都是骗局，让你在网贷平台借钱的都是骗子。';
+    const result = analyse(rules, [], lesson);
+    expect(result.cases[0]).toMatchObject({ slug: 'fake-credit-record', tied: false });
+  });
+
   it('不要求 ("does not require") denies what follows it, not the sign before it; 不要 after a sign still denies it', () => {
     expect(analyse(rules, [], '招聘：泰国酒店前台 包吃包住 月薪2万起 不要求外语').verdict).toBe('caution');
     expect(analyse(rules, [], '您的验证码是123456，不要告诉任何人。').signals).not.toContain('share-code');

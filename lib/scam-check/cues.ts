@@ -8,6 +8,7 @@ export const CONTEXT_CUES: ContextCues = {
   before: [
     '没问我',
     'dont',
+    '不许',
     '从未',
     '从没',
     "haven't",
@@ -156,6 +157,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '的都别去',
     '别信那些',
     '可别交',
     '请立即挂断',

@@ -439,12 +439,16 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const signals = [...evidence.keys()].sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight || a.localeCompare(b));
   let cases = rank(byId, evidence);
   let describes = false;
-  if (!cases.length && named.length) {
-    // Nothing asked, but the text tells of a scam (a warning, a report, a lesson): name what it describes.
+  if ((!cases.length || cases[0]!.tied) && named.length) {
+    // Nothing asked, but the text tells of a scam (a warning, a report, a lesson): name what it describes. Where
+    // what it asks leaves a tie, what it names breaks it (a lesson on 注销校园贷账户 that also says 网贷).
     const told: Evidence = new Map([...evidence].map(([id, set]) => [id, new Set(set)]));
     for (const phrase of named) raise(told, phrase.signal, phrase.id ?? phrase.match[0]!);
-    cases = rank(byId, told);
-    describes = cases.length > 0;
+    const described = rank(byId, told);
+    if (!cases.length) {
+      cases = described;
+      describes = cases.length > 0;
+    } else if (described.length && !described[0]!.tied) cases = described;
   }
 
   let total = 0;
