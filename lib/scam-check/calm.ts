@@ -242,6 +242,10 @@ export const CALM_CUES: readonly string[] = [
   'app里真给了',
   '工作日内解冻',
   '只认官方',
+  '工会组织',
+  '统一交到',
+  '转入您指定的',
+  'only contacts you by letter',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',

@@ -157,6 +157,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '一听就是骗子',
     '的都别去',
     '别信那些',
     '可别交',
@@ -437,6 +438,9 @@ export const CONTEXT_CUES: ContextCues = {
     '跟她说别去了',
     '让她别去了',
     'told him absolutely not',
+    '总算听进去了',
+    '让她挂了',
+    '让他挂了',
     '一分别交',
     '我还没给他钱',
     '总觉得不太对',
