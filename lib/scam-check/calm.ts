@@ -246,6 +246,10 @@ export const CALM_CUES: readonly string[] = [
   '统一交到',
   '转入您指定的',
   'only contacts you by letter',
+  '在oa上签字',
+  '已经在oa上',
+  '宽限期内',
+  '来店里登记',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',

@@ -8,6 +8,7 @@ export const CONTEXT_CUES: ContextCues = {
   before: [
     '没问我',
     'dont',
+    '没上',
     '不许',
     '从未',
     '从没',
@@ -323,6 +324,7 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    '有人打电话冒充',
     '最近有冒充',
     '你要是',
     '如接到',
