@@ -250,6 +250,12 @@ export const CALM_CUES: readonly string[] = [
   '已经在oa上',
   '宽限期内',
   '来店里登记',
+  '走官方申诉',
+  '年会抽奖',
+  '不用付任何钱',
+  '邮费我们包',
+  'log in to your servicer account',
+  'set up autopay',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',

@@ -158,6 +158,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '那不是我发的',
     '一听就是骗子',
     '的都别去',
     '别信那些',
@@ -324,6 +325,7 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    '要是看到',
     '有人打电话冒充',
     '最近有冒充',
     '你要是',
@@ -440,6 +442,7 @@ export const CONTEXT_CUES: ContextCues = {
     '跟她说别去了',
     '让她别去了',
     'told him absolutely not',
+    '也没让我投资',
     '总算听进去了',
     '让她挂了',
     '让他挂了',

@@ -186,7 +186,7 @@ const isUrlChar = (code: number) =>
   code === 0x26 ||
   code === 0x23;
 const TLD =
-  /\.(?:com|cn|net|org|top|cc|xyz|vip|info|shop|club|site|online|io|me|co|app|link|ltd|uk|au|us|ca|nz|sg|in|live|cloud|icu|buzz|help|support|click|tk|pro|today)(?:[/:]|$)/;
+  /\.(?:com|cn|net|org|top|cc|xyz|vip|info|shop|club|site|online|io|me|co|app|link|ltd|uk|au|us|ca|nz|sg|in|live|cloud|icu|buzz|help|support|click|tk|pro|today|ly|gl)(?:[/:]|$)/;
 
 /**
  * Marks every web address in the text: a word inside one ("tax" in "tax-back.top") is part of the address,
