@@ -770,6 +770,8 @@ describe('words match as words', () => {
     expect(analyse(english, [], 'USPS: update your details within 12 hours: usps-redeliver.help').signals).toContain(
       'web-address',
     );
+    // So are short links.
+    expect(analyse(english, [], 'Hey!! is this you in this video?? lol bit.ly/3xVq9').signals).toContain('web-address');
   });
 
   it("without Intl.Segmenter (older browsers) the phrase's unless-words still tell 验资 from 实验资料费", async () => {
