@@ -322,7 +322,7 @@ export function looksLikeCodeMessage(text: string, cues: ContextCues) {
 }
 
 /** A call-back to a number anyone can look up: a bank's 955xx line, 110, 114, 12315, 12345, 12381. */
-const OFFICIAL_NUMBER = /(?:致电|拨打|请拨|电话|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381)(?!\d)/;
+const OFFICIAL_NUMBER = /(?:致电|拨打|请拨|详询|电话|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381|10086|10010|10000)(?!\d)/;
 /** The text points to the reader's own channel: one of the calm cues (lib/scam-check/calm.ts), or a public number. */
 export const calmed = (text: string, calm: readonly string[], cues: ContextCues) =>
   wordsIn(text, calm, [calm], (at, word) => !runsIntoWarning(text, at, at + word.length, cues)) || OFFICIAL_NUMBER.test(text);

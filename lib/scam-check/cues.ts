@@ -8,6 +8,8 @@ export const CONTEXT_CUES: ContextCues = {
   before: [
     '没问我',
     'dont',
+    '都没让',
+    "didn't ask for",
     '没上',
     '不许',
     '从未',
@@ -442,6 +444,7 @@ export const CONTEXT_CUES: ContextCues = {
     '跟她说别去了',
     '让她别去了',
     'told him absolutely not',
+    '从来没提过钱',
     '也没让我投资',
     '总算听进去了',
     '让她挂了',
