@@ -265,6 +265,8 @@ export const CALM_CUES: readonly string[] = [
   'the number on his card',
   'called the office line',
   'all legit',
+  'returned to your alipay',
+  'to the service desk',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',

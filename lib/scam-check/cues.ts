@@ -160,6 +160,8 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '千万别给',
+    '你别信',
     '那不是我发的',
     '一听就是骗子',
     '的都别去',
@@ -327,6 +329,7 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    '有人找你',
     '要是看到',
     '有人打电话冒充',
     '最近有冒充',
