@@ -109,9 +109,6 @@ function wordsIn(
   return false;
 }
 
-/** Whether any of the words stands in the text. */
-const hasWord = (text: string, words: readonly string[]) => wordsIn(text, words, [words], () => true);
-
 interface Occurrence {
   at: number;
   end: number;
@@ -322,10 +319,34 @@ export function looksLikeCodeMessage(text: string, cues: ContextCues) {
 }
 
 /** A call-back to a number anyone can look up: a bank's 955xx line, 110, 114, 12315, 12345, 12381. */
-const OFFICIAL_NUMBER = /(?:致电|拨打|请拨|详询|电话|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381|10086|10010|10000)(?!\d)/;
-/** The text points to the reader's own channel: one of the calm cues (lib/scam-check/calm.ts), or a public number. */
-export const calmed = (text: string, calm: readonly string[], cues: ContextCues) =>
-  wordsIn(text, calm, [calm], (at, word) => !runsIntoWarning(text, at, at + word.length, cues)) || OFFICIAL_NUMBER.test(text);
+const OFFICIAL_NUMBER =
+  /(?:致电|拨打|请拨|详询|电话|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381|10086|10010|10000)(?!\d)/;
+/** The index key for reading a calm list with a set of cues in one pass (see readWords()). */
+const readKeys = new WeakMap<ContextCues, WeakMap<readonly string[], object>>();
+/**
+ * One pass over the text for what is read as whole-text words:
+ * - `calm`: the text points to the reader's own channel, by one of the calm cues (lib/scam-check/calm.ts) or a
+ *   public number;
+ * - `averted`: the teller walked away from it (see ContextCues.averted);
+ * - `askedAt`: where the teller asks whether it is a scam (see ContextCues.asking), or -1: the last such question,
+ *   or the end of the text when a question opens what it quotes ("你帮我看看这条是不是骗人的：'【医保服务】…'").
+ * Three passes over a 100 000-character paste cost three times one.
+ */
+export function readWords(text: string, calm: readonly string[], cues: ContextCues) {
+  let keys = readKeys.get(cues);
+  if (!keys) readKeys.set(cues, (keys = new WeakMap()));
+  let key = keys.get(calm);
+  if (!key) keys.set(calm, (key = {}));
+  let calmFound = false;
+  let walkedAway = false;
+  let asked = -1;
+  wordsIn(text, key, [calm, cues.averted, cues.asking], (at, word, list) => {
+    if (list === 0) calmFound ||= !runsIntoWarning(text, at, at + word.length, cues);
+    else if (list === 1) walkedAway = true;
+    else if (asked !== text.length) asked = QUOTES.test(text.slice(at + word.length, at + word.length + 6)) ? text.length : at;
+  });
+  return { calm: calmFound || OFFICIAL_NUMBER.test(text), averted: walkedAway, askedAt: asked };
+}
 /**
  * A word at [at, end) whose end is the start of a warning word ("你报警" in "给你报警惕电信诈骗") is the warning's:
  * a scam that ends "……给你报" is not calmed by the 警惕 put after it.
@@ -336,17 +357,3 @@ function runsIntoWarning(text: string, at: number, end: number, cues: ContextCue
       for (const word of list) if (k + word.length > end && text.startsWith(word, k)) return true;
   return false;
 }
-/** The teller walked away from it (see ContextCues.averted). */
-export const averted = (text: string, cues: ContextCues) => hasWord(text, cues.averted);
-/**
- * Where the teller asks whether it is a scam (see ContextCues.asking), or -1: the last such question, or the end of
- * the text when a question opens what it quotes ("你帮我看看这条是不是骗人的：'【医保服务】…'").
- */
-export const askedAt = (text: string, cues: ContextCues) => {
-  let last = -1;
-  wordsIn(text, cues.asking, [cues.asking], (at, word) => {
-    last = QUOTES.test(text.slice(at + word.length, at + word.length + 6)) ? text.length : at;
-    return last === text.length;
-  });
-  return last;
-};

@@ -2,7 +2,7 @@
  * The "is this a scam?" analysis. Pure and synchronous: it runs in the reader's browser on the
  * answers they tick and the text they paste, and sends nothing anywhere.
  */
-import { askedAt, averted, calmed, looksLikeCodeMessage, negations, type ContextCues } from './context';
+import { looksLikeCodeMessage, negations, readWords, type ContextCues } from './context';
 import { MAX_MARKS, MAX_TEXT } from './limits';
 import { isHan, isLetter } from './languages';
 import { normalise, pairHash } from './normalise';
@@ -52,7 +52,7 @@ export interface ScamCheckRules {
   questions: { id: string; options: ScamCheckOption[] }[];
   signals: ScamCheckSignal[];
   phrases: ScamCheckPhrase[];
-  /** Words that point to the reader's own channel (lib/scam-check/calm.ts; see calmed()). */
+  /** Words that point to the reader's own channel (lib/scam-check/calm.ts; see readWords()). */
   calm: readonly string[];
   /** Words that tell a phrase meant from one only named (lib/scam-check/cues.ts; see negations()). */
   cues: ContextCues;
@@ -107,7 +107,7 @@ export const STOP_AT = 12;
  */
 export const CAUTION_ONE = 7;
 export const CAUTION_AT = 9;
-/** What a pointer to the reader's own channel takes off the signs' total (see calmed()). */
+/** What a pointer to the reader's own channel takes off the signs' total (see readWords()). */
 export const CALM_WEIGHT = 7;
 /** A case type is named only with at least this much evidence of its own. */
 export const CASE_AT = 4;
@@ -343,7 +343,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
   }
   // A phrase found between the two parts of another is marked between them.
   hits.sort((a, b) => a.start - b.start);
-  const asked = askedAt(flat, cues);
+  const { calm: calmText, averted, askedAt: asked } = readWords(flat, calm, cues);
   return {
     hits,
     unmarked: count - hits.length,
@@ -352,8 +352,8 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     /** Web addresses in the text, each a sign of its own even when no phrase names it. */
     addresses,
     codeNotice: codeNamed || looksLikeCodeMessage(flat, cues),
-    calm: calmed(flat, calm, cues),
-    averted: averted(flat, cues),
+    calm: calmText,
+    averted,
     /** Where the text last asks "is this a scam?", in the text as typed, or -1. */
     askedAt: asked < 0 ? -1 : asked >= flat.length ? text.length : origin[asked]!,
   };
@@ -471,7 +471,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     if (signal.weight >= CAUTION_ONE - 2 && !id.startsWith('claims-') && !signal.told) specific += signal.weight;
     if (signal.ask) ask = Math.max(ask, signal.weight);
   }
-  // A text that points to the reader's own channel (see calmed()): only a strong ask stops, only an ask warns.
+  // A text that points to the reader's own channel (see readWords()): only a strong ask stops, only an ask warns.
   // A near miss told afterwards ("我直接挂了") asks the reader nothing: even a strong ask in it only warns.
   if (walkedAway || (calm && ask < STOP_ASK)) {
     const warn = ask > 0 && current - CALM_WEIGHT >= CAUTION_AT;
