@@ -267,6 +267,7 @@ export const CALM_CUES: readonly string[] = [
   'all legit',
   'returned to your alipay',
   'to the service desk',
+  '当面跟你说',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',

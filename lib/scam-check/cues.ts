@@ -160,6 +160,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '千万别转',
     '千万别给',
     '你别信',
     '那不是我发的',
@@ -447,6 +448,7 @@ export const CONTEXT_CUES: ContextCues = {
     '跟她说别去了',
     '让她别去了',
     'told him absolutely not',
+    '我直接删了',
     '从来没提过钱',
     '也没让我投资',
     '总算听进去了',
