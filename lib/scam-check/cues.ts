@@ -8,6 +8,7 @@ export const CONTEXT_CUES: ContextCues = {
   before: [
     '没问我',
     'dont',
+    "doesn't send",
     '都没让',
     "didn't ask for",
     '没上',
@@ -160,6 +161,8 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    "it isn't him",
+    "it isn't her",
     '千万别转',
     '千万别给',
     '你别信',
@@ -330,6 +333,7 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    'if you get any',
     '有人找你',
     '要是看到',
     '有人打电话冒充',
@@ -448,6 +452,7 @@ export const CONTEXT_CUES: ContextCues = {
     '跟她说别去了',
     '让她别去了',
     'told him absolutely not',
+    "obviously didn't reply",
     '我直接删了',
     '从来没提过钱',
     '也没让我投资',
