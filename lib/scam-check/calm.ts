@@ -277,6 +277,7 @@ export const CALM_CUES: readonly string[] = [
   "it's legit",
   'double-checked on',
   'forward it to phishing',
+  '做反诈宣传',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',
