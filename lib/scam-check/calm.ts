@@ -278,6 +278,9 @@ export const CALM_CUES: readonly string[] = [
   'double-checked on',
   'forward it to phishing',
   '做反诈宣传',
+  '掌上12333',
+  '不会发送任何链接',
+  '诈骗宣传',
   // A teacher who says they never ask anyone to pay.
   '绝不会让任何人转账',
   '不会让任何人转账',
