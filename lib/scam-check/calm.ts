@@ -28,7 +28,6 @@ export const CALM_CUES: readonly string[] = [
   '幸好没转',
   '反诈系统',
   '反诈预警',
-  '帮您报警',
   'app内按提示',
   '这里是110',
   '刚才报警',
@@ -44,7 +43,6 @@ export const CALM_CUES: readonly string[] = [
   '户籍窗口',
   '讲防诈骗',
   '正常审批',
-  'sign the documents in person',
   'documents in person',
   'no fees are payable',
   'no fee is payable',
@@ -176,7 +174,6 @@ export const CALM_CUES: readonly string[] = [
   '安装国家反诈中心',
   '已支付至您',
   '已支付到您',
-  '已转入您尾号',
   '已存入您尾号',
   '转入您尾号',
   '将存入您尾号',
@@ -282,7 +279,6 @@ export const CALM_CUES: readonly string[] = [
   '不会发送任何链接',
   '诈骗宣传',
   // A teacher who says they never ask anyone to pay.
-  '绝不会让任何人转账',
   '不会让任何人转账',
   '绝不会让你转账',
   // The institution's own premises: a notice that asks you to come in person asks nothing a scam can take.

@@ -439,7 +439,6 @@ export const CONTEXT_CUES: ContextCues = {
   averted: [
     '我挂了',
     '我就挂了',
-    '我直接挂了',
     '直接挂了',
     '我没理',
     '没理他',
@@ -476,7 +475,6 @@ export const CONTEXT_CUES: ContextCues = {
     "pretty sure it's fake",
     '应该是假的',
     "i haven't yet",
-    '我还没投钱',
     '还没投钱',
     '直接截图给我看',
     '想起老师讲过',
