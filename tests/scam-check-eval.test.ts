@@ -308,6 +308,10 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     'zh-CN': { top1: 98.7, top3: 100, teaching: 100, other: 100, warned: 0 },
     en: { top1: 100, top3: 100, teaching: 100, other: 90.9, warned: 0 },
   },
+  {
+    'zh-CN': { top1: 89.3, top3: 98.7, teaching: 100, other: 84.6, warned: 9.7 },
+    en: { top1: 100, top3: 100, teaching: 100, other: 84.6, warned: 3.8 },
+  },
 ];
 
 it('holds floors for every seen set on disk, and no more', () => {
