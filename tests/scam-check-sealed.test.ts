@@ -14,7 +14,7 @@ import { evaluate, hasFixture, loadFixture, pct } from './scam-check-evaluate';
  */
 const TARGETS = { top3: 90, top1: 75, teaching: 85, other: 90, genuineStop: 0, genuineWarned: 10, drops: 0 };
 type Metric = keyof typeof TARGETS;
-const GAPS: Record<string, Partial<Record<Metric, number>>> = { 'zh-CN': { other: 66.7, genuineStop: 1 }, en: { other: 81.8 } };
+const GAPS: Record<string, Partial<Record<Metric, number>>> = {};
 const LOWER_IS_BETTER: Metric[] = ['genuineStop', 'genuineWarned', 'drops'];
 
 describe.each(routing.locales)('%s sealed set', (locale) => {
