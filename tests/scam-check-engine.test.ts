@@ -882,23 +882,34 @@ describe('any input, quickly', () => {
     const { user, system } = process.cpuUsage(before);
     return (user + system) / 1000;
   };
+  /** The best of five: the analysis's own cost, not a garbage collection or a compile on another thread that fell in it. */
+  const bestMs = (fn: () => void) => Math.min(...[0, 1, 2, 3, 4].map(() => cpuMs(fn)));
+  /**
+   * The most one analysis may take. About 20 ms is what the worst inputs below cost on a quiet build machine; the CI
+   * machine, running the type checker and the linter beside these tests on its two cores, has measured up to 80 ms
+   * for the same work. The fault this guards against, walking overlapping spans again and again (凡是 × 50,000 took
+   * 213 ms on a server before it was mended), grows with the square of the text: "costs grow with the text" below
+   * catches it at any machine's speed.
+   */
+  const BOUND_MS = 120;
 
-  it('handles 10 000 random inputs without throwing, each well under 50 ms', () => {
-    let slowest = 0;
+  it('handles 10 000 random inputs without throwing, each well under the bound', () => {
+    /** The slowest inputs of one run each, timed again as the best of five: an input that is slow every time. */
+    let slow: { ms: number; text: string; answers: string[] }[] = [];
     for (let i = 0; i < 10_000; i++) {
       const length = Math.floor(random() * 400);
       let text = '';
       for (let j = 0; j < length; j++) text += pick(alphabet);
       const answers = Array.from({ length: Math.floor(random() * 6) }, () => pick([...options, 'not-an-option']));
       let result: Analysis | undefined;
-      slowest = Math.max(
-        slowest,
-        cpuMs(() => (result = analyse(rules, answers, text))),
-      );
+      const ms = cpuMs(() => (result = analyse(rules, answers, text)));
+      if (slow.length < 5 || ms > slow[slow.length - 1]!.ms)
+        slow = [...slow, { ms, text, answers }].sort((a, b) => b.ms - a.ms).slice(0, 5);
       expect(['stop', 'caution', 'code', 'none']).toContain(result!.verdict);
     }
-    console.log(`slowest of 10 000 random analyses: ${slowest.toFixed(2)} ms`);
-    expect(slowest).toBeLessThan(50);
+    const slowest = Math.max(...slow.map(({ text, answers }) => bestMs(() => analyse(rules, answers, text))));
+    console.log(`slowest of 10 000 random analyses: ${slow[0]!.ms.toFixed(2)} ms once, ${slowest.toFixed(2)} ms at best of five`);
+    expect(slowest).toBeLessThan(BOUND_MS);
     // Ten thousand analyses take seconds on a build machine shared with other jobs; each one is timed above.
   }, 60_000);
 
@@ -923,14 +934,14 @@ describe('any input, quickly', () => {
       '',
     ]) {
       let result: Analysis | undefined;
-      // The best of five: the analysis's own cost, not a garbage collection or a compile on another thread that fell in it.
-      const ms = Math.min(...[0, 1, 2, 3, 4].map(() => cpuMs(() => (result = analyse(page, [], text)))));
+      const ms = bestMs(() => (result = analyse(page, [], text)));
       console.log(`${text.slice(0, 6)}… (${text.length} characters): ${ms.toFixed(1)} ms`);
-      expect(ms).toBeLessThan(50);
+      expect(ms).toBeLessThan(BOUND_MS);
       for (const hit of result!.hits) expect(hit.end).toBeLessThanOrEqual(MAX_TEXT);
       expect(result!.hits.length).toBeLessThanOrEqual(MAX_MARKS);
     }
-  });
+    // Thirteen texts, each read five times: seconds on a shared build machine; each reading is timed above.
+  }, 60_000);
 
   it('a phrase in two parts looks only a few characters ahead, as many as the loader lets share a start', () => {
     const two = {
@@ -942,15 +953,15 @@ describe('any input, quickly', () => {
       })),
     };
     for (const text of ['先交'.repeat(50_000), `先交${'，'.repeat(GAP)}`.repeat(5_000)]) {
-      const ms = Math.min(...[0, 1, 2, 3, 4].map(() => cpuMs(() => analyse(two, [], text))));
+      const ms = bestMs(() => analyse(two, [], text));
       console.log(`two-part phrases, ${text.slice(0, 4)}… (${text.length} characters): ${ms.toFixed(1)} ms`);
-      expect(ms).toBeLessThan(50);
+      expect(ms).toBeLessThan(BOUND_MS);
     }
   });
 
   it('costs grow with the text, not faster: five times the text, at most about five times the time', () => {
     const page = { ...rules, phrases: [...rules.phrases, ...english.phrases] };
-    const best = (text: string) => Math.min(...[0, 1, 2, 3, 4].map(() => cpuMs(() => analyse(page, [], text))));
+    const best = (text: string) => bestMs(() => analyse(page, [], text));
     for (const unit of ['凡是', '不要', '谨防诈骗，凡是安全账户都是诈骗', 'never beware safe account ']) {
       const small = best(unit.repeat(Math.ceil(20_000 / unit.length)));
       const large = best(unit.repeat(Math.ceil(100_000 / unit.length)));
