@@ -22,16 +22,16 @@ function holdsTargets(s: Score, disputedStops = 0) {
 }
 
 /**
- * Development messages whose writer's label the check deliberately does not follow, each with the source it follows
+ * Genuine development messages the check tells to stop against their writer's label, each with the source it follows
  * instead. They stay in the set and in its printed figures; only the target makes room for them, by id.
  */
-const DISPUTED: Record<'zh-CN' | 'en', Record<string, string>> = {
-  'zh-CN': {},
-  en: {
-    // Written as genuine: a child asking a parent to read out a code for a shared account. The check says "stop",
-    // as the sources do: 福建2020年通报: "验证码是资金的最后一道防线，切勿提供".
-    'dev-1773': 'stop',
-  },
+const DISPUTED: Record<'zh-CN' | 'en', string[]> = {
+  'zh-CN': [],
+  en: [
+    // A child asking a parent to read out a code for a shared account. The sources say never to give a code:
+    // 福建2020年通报: "验证码是资金的最后一道防线，切勿提供".
+    'dev-1773',
+  ],
 };
 
 const zh = loadLocaleContent('zh-CN', CONTENT).scamCheck;
@@ -54,12 +54,12 @@ describe.each([
 
   it('meets the targets: top-3 ≥ 95 %, top-1 ≥ 90 %, descriptions typed ≥ 85 %, other scams warned ≥ 90 %, genuine: no stop, ≤ 10 % warned, no verdict drop with teaching words', () => {
     const items = loadFixture('eval', locale);
-    const disputed = Object.entries(DISPUTED[locale]).filter(([id, verdict]) => {
+    for (const id of DISPUTED[locale]) {
       const item = items.find((i) => i.id === id)!;
-      return item.expect === 'genuine' && analyse(rules, [], item.text).verdict === verdict;
-    });
-    expect(disputed).toHaveLength(Object.keys(DISPUTED[locale]).length);
-    holdsTargets(result, disputed.length);
+      expect(item.expect).toBe('genuine');
+      expect(analyse(rules, [], item.text).verdict).toBe('stop');
+    }
+    holdsTargets(result, DISPUTED[locale].length);
   });
 });
 

@@ -143,7 +143,8 @@ function occurrences(text: string, cues: ContextCues, covered: Uint8Array) {
       // "要不要", "会不会" ask a question; they deny nothing.
       if (cue[0] === '不' && text[at - 1] === text[at + 1]) return;
       // "不下载这个app就没法退款" is a condition, a threat: 不 with 就 after it in the clause denies nothing.
-      if (list === 0 && cue[0] === '不' && CONDITION.test(text.slice(at + cue.length, at + cue.length + 16))) return;
+      if (LISTS[list] === 'before' && cue[0] === '不' && CONDITION.test(text.slice(at + cue.length, at + cue.length + 16)))
+        return;
       // "包吃包住 不要求外语": 不要求 (does not require) denies what follows it, never what came before it.
       if (LISTS[list] === 'after' && cue === '不要' && text[at + 2] === '求') return;
       // "别人", "别的", "特别", "识别": 别 inside a word denies nothing ("那个码是别人贴上去的").
