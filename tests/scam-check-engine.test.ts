@@ -754,6 +754,37 @@ describe('a strong warning needs an ask', () => {
   });
 });
 
+describe('a first contact that asks nothing yet', () => {
+  it('an office the reader never called, asking whether it is them, is a reason to check (caution), never "stop"', () => {
+    const opener = analyse(rules, [], '您好，这里是社保服务中心，请问您是王女士本人吗？');
+    expect(opener.signals).toEqual(expect.arrayContaining(['claims-official', 'contact-hook']));
+    expect(opener.verdict).toBe('caution');
+    const openerEn = analyse(english, [], 'Hello, this is the Social Security Office. Am I speaking with Mrs Green?');
+    expect(openerEn.verdict).toBe('caution');
+    // The ask that follows is what stops.
+    expect(analyse(rules, [], '您好，这里是社保服务中心，请问您是王女士本人吗？请把收到的验证码告诉我。').verdict).toBe('stop');
+  });
+
+  it('a question alone, or one that points to a public number, warns of nothing', () => {
+    expect(analyse(rules, [], '这周六的读书会你有兴趣吗？').verdict).toBe('none');
+    expect(analyse(english, [], 'Would you be interested in joining our book club this Saturday?').verdict).toBe('none');
+    const checked = '您好，我是社保局的，您的社保卡要升级，请问您本人现在方便说话吗？不收任何费用，可以拨打12333核实。';
+    expect(analyse(rules, [], checked).verdict).toBe('none');
+  });
+
+  it('someone retelling who added them is not asking the reader to add anyone', () => {
+    const told = analyse(rules, [], '昨天有人加我微信说是我们领导，我直接打电话问了领导本人，是假的。');
+    expect(told.signals).not.toContain('contact-hook');
+    expect(analyse(rules, [], '你好，我是你初中同学啊，还记得我不？加我微信聊聊').signals).toContain('contact-hook');
+  });
+
+  it('who the sender says they are counts once, however many roles are named', () => {
+    const notice = analyse(rules, [], '各位居民好，我是社区网格员小刘，片区民警让我提醒大家：最近骚扰电话多，注意接听。');
+    expect(notice.signals).toEqual(expect.arrayContaining(['claims-official', 'claims-police']));
+    expect(notice.verdict).toBe('none');
+  });
+});
+
 describe('words match as words', () => {
   it('验资 is not found inside 实验资料费', () => {
     const result = analyse(rules, [], '妈，老师让交200块实验资料费，你不放心就打我电话问问。');

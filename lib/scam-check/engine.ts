@@ -456,9 +456,17 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   let specific = 0;
   let strongest = 0;
   let ask = 0;
+  let claimed = false;
+  let counted = 0;
   for (const id of signals) {
     const signal = byId.get(id)!;
     strongest = Math.max(strongest, signal.weight);
+    // Who the sender says they are counts once, however many roles they name (signs come strongest first).
+    if (id.startsWith('claims-')) {
+      if (claimed) continue;
+      claimed = true;
+    }
+    counted++;
     // A sign that rests only on a dated tip is shown as history and counts half towards caution.
     if (signal.history) {
       total += Math.ceil(signal.weight / 2);
@@ -488,7 +496,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
         : 'stop'
       : codeNotice && strongest < 5
         ? 'code'
-        : strongest >= CAUTION_ONE || (signals.length >= 2 && total >= CAUTION_AT)
+        : strongest >= CAUTION_ONE || (counted >= 2 && total >= CAUTION_AT)
           ? 'caution'
           : 'none';
   return { signals, cases, hits, unmarked, codeNotice, describes, verdict };
