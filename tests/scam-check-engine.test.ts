@@ -642,6 +642,14 @@ describe('a strong warning needs an ask', () => {
     expect(analyse(english, [], askEn).verdict).toBe('stop');
   });
 
+  it('a notice that scammers have appeared asking for a "safe account", or that there is no such thing, is no ask', () => {
+    expect(analyse(rules, [], '近期出现冒充公安的来电，要求市民把钱转到“安全账户”，请大家提高警惕。').verdict).toBe('none');
+    expect(analyse(rules, [], '公安来电，要求你把钱转到“安全账户”。').verdict).toBe('stop');
+    const reminder =
+      'Reminder: there is no such thing as a "safe account". Anyone asking you to move money to a safe account is a fraudster.';
+    expect(analyse(english, [], reminder).verdict).toBe('none');
+  });
+
   it("凡是 inside a scammer's script negates only its own clause", () => {
     const script = '我是公安局民警，你涉嫌洗钱，凡是不配合的都要拘留，请马上把钱转到安全账户配合调查。';
     expect(analyse(rules, [], script).verdict).toBe('stop');
