@@ -786,6 +786,13 @@ describe('a first contact that asks nothing yet', () => {
     expect(analyse(rules, [], '你好，我是你初中同学啊，还记得我不？加我微信聊聊').signals).toContain('contact-hook');
   });
 
+  it('a talk that sells a cure is warned; a doctor who says a medicine helps is not', () => {
+    const talk = analyse(rules, [], '社区门口的健康讲座上，他们说这个床垫能治百病，三个疗程就能疏通血管。');
+    expect(talk.signals).toEqual(expect.arrayContaining(['health-sale', 'cure-claim']));
+    expect(talk.verdict).toBe('caution');
+    expect(analyse(rules, [], '医生说这个药能治好你的咳嗽，按时吃。').verdict).toBe('none');
+  });
+
   it('who the sender says they are counts once, however many roles are named', () => {
     const notice = analyse(rules, [], '各位居民好，我是社区网格员小刘，片区民警让我提醒大家：最近骚扰电话多，注意接听。');
     expect(notice.signals).toEqual(expect.arrayContaining(['claims-official', 'claims-police']));

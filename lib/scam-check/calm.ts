@@ -9,6 +9,8 @@
  */
 export const CALM_CUES: readonly string[] = [
   '原路返还',
+  '官方app办理',
+  '发放至本人社保卡',
   '原路退回',
   '原路退还',
   '客户端办理',

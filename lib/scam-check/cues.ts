@@ -198,6 +198,7 @@ export const CONTEXT_CUES: ContextCues = {
     '莫碰',
     '都是假的',
     '就是个骗局',
+    '是违法行为',
     '是个骗局',
     '就是个骗子',
     '八成是骗子',
