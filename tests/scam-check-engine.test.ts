@@ -773,6 +773,12 @@ describe('a first contact that asks nothing yet', () => {
     expect(analyse(rules, [], '您好，这里是社保服务中心，请问您是王女士本人吗？请把收到的验证码告诉我。').verdict).toBe('stop');
   });
 
+  it('how a contact opens never counts towards "stop": with a weaker ask beside it, it stays caution', () => {
+    const fee = analyse(rules, [], '请问您是王先生本人吗？报名需要先交300元保证金。');
+    expect(fee.signals).toEqual(expect.arrayContaining(['contact-hook', 'pay-first']));
+    expect(fee.verdict).toBe('caution');
+  });
+
   it('a question alone, or one that points to a public number, warns of nothing', () => {
     expect(analyse(rules, [], '这周六的读书会你有兴趣吗？').verdict).toBe('none');
     expect(analyse(english, [], 'Would you be interested in joining our book club this Saturday?').verdict).toBe('none');

@@ -213,6 +213,7 @@ export const scamCheckSchema = z.strictObject({
       ask: z.boolean().optional(),
       history: z.boolean().optional(),
       told: z.boolean().optional(),
+      opener: z.boolean().optional(),
       rules: z.array(ruleId),
       explain: text,
       /** Left out only for our own advice, whose explain says so (本站建议 / Our advice). */

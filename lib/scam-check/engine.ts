@@ -28,6 +28,12 @@ export interface ScamCheckSignal {
    * warn, never on its own a reason to stop, since nobody is asking the reader anything.
    */
   told?: boolean;
+  /**
+   * The sign is how a first contact opens (asks whether it is really you, whether you are free, to add them): beside
+   * who the sender says they are it is a reason to check, but it asks nothing of what the sources call fraud, so it
+   * never counts towards "stop".
+   */
+  opener?: boolean;
 }
 
 export interface ScamCheckPhrase {
@@ -474,9 +480,11 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     }
     total += signal.weight;
     current += signal.weight;
-    // Who the sender says they are (a `claims-…` sign) and generic words (urgency, an amount) add to caution,
-    // never towards "stop": a class teacher's QR code for the book fee is a reason to check with the teacher.
-    if (signal.weight >= CAUTION_ONE - 2 && !id.startsWith('claims-') && !signal.told) specific += signal.weight;
+    // Who the sender says they are (a `claims-…` sign), how a first contact opens (an `opener`) and generic words
+    // (urgency, an amount) add to caution, never towards "stop": a class teacher's QR code for the book fee is a
+    // reason to check with the teacher.
+    if (signal.weight >= CAUTION_ONE - 2 && !id.startsWith('claims-') && !signal.told && !signal.opener)
+      specific += signal.weight;
     if (signal.ask) ask = Math.max(ask, signal.weight);
   }
   // A text that points to the reader's own channel (see readWords()): only a strong ask stops, only an ask warns.
