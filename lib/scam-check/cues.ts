@@ -146,6 +146,8 @@ export const CONTEXT_CUES: ContextCues = {
     '犯罪分子',
     '诈骗分子',
     '讲解',
+    '宣讲',
+    '反诈宣传',
     '有的骗子',
     '骗子能',
     'beware',
