@@ -321,7 +321,7 @@ export function looksLikeCodeMessage(text: string, cues: ContextCues) {
 
 /** A call-back to a number anyone can look up: a bank's 955xx line, 110, 114, 12315, 12345, 12381. */
 const OFFICIAL_NUMBER =
-  /(?:致电|拨打|请拨|详询|电话|打|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381|12333|12393|10086|10010|10000)(?!\d)/;
+  /(?:致电|拨打|请拨|详询|电话|打|call|dial|ring) ?(?:95\d{3}|110|114|12315|12345|12381|12329|12333|12393|10086|10010|10000)(?!\d)/;
 /** The index key for reading a calm list with a set of cues in one pass (see readWords()). */
 const readKeys = new WeakMap<ContextCues, WeakMap<readonly string[], object>>();
 /**
