@@ -762,21 +762,23 @@ describe('a strong warning needs an ask', () => {
   });
 });
 
+/** The text raises these signs (among others) and reads as this verdict. */
+function reads(ruleSet: typeof rules, text: string, signs: string[], verdict: Analysis['verdict']) {
+  const result = analyse(ruleSet, [], text);
+  expect(result.signals, text).toEqual(expect.arrayContaining(signs));
+  expect(result.verdict, text).toBe(verdict);
+}
+
 describe('a first contact that asks nothing yet', () => {
   it('an office the reader never called, asking whether it is them, is a reason to check (caution), never "stop"', () => {
-    const opener = analyse(rules, [], '您好，这里是社保服务中心，请问您是王女士本人吗？');
-    expect(opener.signals).toEqual(expect.arrayContaining(['claims-official', 'contact-hook']));
-    expect(opener.verdict).toBe('caution');
-    const openerEn = analyse(english, [], 'Hello, this is the Social Security Office. Am I speaking with Mrs Green?');
-    expect(openerEn.verdict).toBe('caution');
+    reads(rules, '您好，这里是社保服务中心，请问您是王女士本人吗？', ['claims-official', 'contact-hook'], 'caution');
+    reads(english, 'Hello, this is the Social Security Office. Am I speaking with Mrs Green?', ['contact-hook'], 'caution');
     // The ask that follows is what stops.
     expect(analyse(rules, [], '您好，这里是社保服务中心，请问您是王女士本人吗？请把收到的验证码告诉我。').verdict).toBe('stop');
   });
 
   it('how a contact opens never counts towards "stop": with a weaker ask beside it, it stays caution', () => {
-    const fee = analyse(rules, [], '请问您是王先生本人吗？报名需要先交300元保证金。');
-    expect(fee.signals).toEqual(expect.arrayContaining(['contact-hook', 'pay-first']));
-    expect(fee.verdict).toBe('caution');
+    reads(rules, '请问您是王先生本人吗？报名需要先交300元保证金。', ['contact-hook', 'pay-first'], 'caution');
   });
 
   it('a question alone, or one that points to a public number, warns of nothing', () => {
@@ -792,17 +794,17 @@ describe('a first contact that asks nothing yet', () => {
     expect(analyse(rules, [], '你好，我是你初中同学啊，还记得我不？加我微信聊聊').signals).toContain('contact-hook');
   });
 
-  it('a talk that sells a cure is warned; a doctor who says a medicine helps is not', () => {
-    const talk = analyse(rules, [], '社区门口的健康讲座上，他们说这个床垫能治百病，三个疗程就能疏通血管。');
-    expect(talk.signals).toEqual(expect.arrayContaining(['health-sale', 'cure-claim']));
-    expect(talk.verdict).toBe('caution');
-    expect(analyse(rules, [], '医生说这个药能治好你的咳嗽，按时吃。').verdict).toBe('none');
-  });
-
   it('who the sender says they are counts once, however many roles are named', () => {
-    const notice = analyse(rules, [], '各位居民好，我是社区网格员小刘，片区民警让我提醒大家：最近骚扰电话多，注意接听。');
-    expect(notice.signals).toEqual(expect.arrayContaining(['claims-official', 'claims-police']));
-    expect(notice.verdict).toBe('none');
+    const notice = '各位居民好，我是社区网格员小刘，片区民警让我提醒大家：最近骚扰电话多，注意接听。';
+    reads(rules, notice, ['claims-official', 'claims-police'], 'none');
+  });
+});
+
+describe('a sales talk that promises a cure', () => {
+  it('is warned; a doctor who says a medicine helps is not', () => {
+    const talk = '社区门口的健康讲座上，他们说这个床垫能治百病，三个疗程就能疏通血管。';
+    reads(rules, talk, ['health-sale', 'cure-claim'], 'caution');
+    expect(analyse(rules, [], '医生说这个药能治好你的咳嗽，按时吃。').verdict).toBe('none');
   });
 });
 
