@@ -7,6 +7,7 @@ import type { ContextCues } from './context';
 export const CONTEXT_CUES: ContextCues = {
   before: [
     '没问我',
+    '不是什么',
     'dont',
     "doesn't send",
     '都没让',
@@ -310,6 +311,7 @@ export const CONTEXT_CUES: ContextCues = {
     "that's a scam",
     'is a scam',
     'these are fake',
+    "please don't pay",
     'they are fake',
     'always scams',
     'always a scam',
@@ -528,6 +530,8 @@ export const CONTEXT_CUES: ContextCues = {
     'bin it, yeah',
   ],
   asking: [
+    '是不是您发的',
+    '是不是你发的',
     '是不是骗子',
     '是不是骗人',
     '帮我看看这条',
