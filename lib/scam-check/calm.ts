@@ -471,6 +471,8 @@ export const CALM_CUES: readonly string[] = [
   'at the counter',
   'will never ask you',
   'will never charge you',
+  'no handling fees are required',
+  'no handling fee is required',
   'card you paid with',
   'call our official hotline',
   'only on the official platform',
