@@ -249,6 +249,23 @@ test(
   },
 );
 
+test(
+  'a first contact that asks nothing yet says to check who it is; once it asks, the caution is the usual one',
+  { tag: '@phone' },
+  async ({ page }) => {
+    const result = await check(page, '您好，我是社保局的工作人员，请问您是王秀兰本人吗？有些情况需要跟您核实一下。');
+    await expect(result).toHaveAttribute('data-verdict', 'caution');
+    await expect(result).toHaveAttribute('data-first-contact', 'true');
+    await expect(result).toContainText('先核实对方是谁');
+    await expect(result).toContainText('自己查到的公开电话');
+    await page.getByLabel('收到的短信或聊天内容（可选）').fill('您好，请问您是王先生本人吗？报名需要先交300元保证金。');
+    await page.getByRole('button', { name: '帮我看看' }).click();
+    await expect(result).toHaveAttribute('data-verdict', 'caution');
+    await expect(result).not.toHaveAttribute('data-first-contact', 'true');
+    await expect(result).toContainText('先不要转账');
+  },
+);
+
 test('a child asking for lab-materials money raises nothing about 验资', { tag: '@phone' }, async ({ page }) => {
   const result = await check(page, '爸，学校要交一百五的实验资料费，周五前交给老师，不放心你就给班主任打个电话。');
   await expect(result.locator('[data-signal="flow-brushing"]')).toHaveCount(0);

@@ -143,8 +143,18 @@ export function ScamCheck({
   const verdict = result?.analysis.verdict;
   // "Stop" says the sources warn against what is asked only when one of the asks is a sign a source states; an ask
   // that is our own advice (gift cards, an install file) says the site warns against it.
-  const verdictText =
-    verdict === 'stop' && !result!.analysis.signals.some((id) => signal(id).ask && signal(id).source !== OURS)
+  // A caution that rests on how a first contact opens (an `opener` sign) and who the sender says they are, with at most
+  // a weak generic word beside them: nothing is asked yet, so the advice is to check who it is before anything else.
+  const firstContact =
+    verdict === 'caution' &&
+    result!.analysis.signals.some((id) => signal(id).opener) &&
+    result!.analysis.signals.every(
+      (id) => signal(id).opener || id.startsWith('claims-') || (!signal(id).ask && signal(id).weight < 5),
+    );
+  const verdictTitle = firstContact ? labels.firstContact.title : verdict && labels.verdict[verdict].title;
+  const verdictText = firstContact
+    ? labels.firstContact.text
+    : verdict === 'stop' && !result!.analysis.signals.some((id) => signal(id).ask && signal(id).source !== OURS)
       ? labels.stopOurs
       : verdict && labels.verdict[verdict].text;
   const calm = verdict === 'code' || (verdict === 'none' && !result!.analysis.describes);
@@ -228,12 +238,17 @@ export function ScamCheck({
       )}
       <div ref={resultRef} tabIndex={-1} aria-live="polite" className="mt-8 outline-none">
         {result && (
-          <section aria-labelledby="result-title" className="space-y-6" data-verdict={result.analysis.verdict}>
+          <section
+            aria-labelledby="result-title"
+            className="space-y-6"
+            data-verdict={result.analysis.verdict}
+            data-first-contact={firstContact || undefined}
+          >
             <h2 id="result-title" className="sr-only">
               {labels.resultTitle}
             </h2>
             <div className={`rounded-2xl border-2 p-4 ${VERDICT_STYLE[result.analysis.verdict]}`}>
-              <p className="text-2xl font-bold">{labels.verdict[result.analysis.verdict].title}</p>
+              <p className="text-2xl font-bold">{verdictTitle}</p>
               <p className="mt-1 text-lg">{verdictText}</p>
             </div>
             {result.analysis.codeNotice && result.analysis.verdict !== 'code' && (
