@@ -187,6 +187,11 @@ describe("an institution's own notices", () => {
 });
 
 describe('institutions and checks that ask nothing new', () => {
+  it('"千万别转账" from a relative reads calm; a scam\'s own "千万别转错了" after its ask does not', () => {
+    reads(rules, '姐，我微信号被盗了，骗子可能会用旧号找你借钱，千万别转账，有事直接打我电话。', [], 'none');
+    reads(rules, '老婆，房东说房租转到这个账户，千万别转错了', ['pay-new-account'], 'caution');
+  });
+
   it('a court asking you to come in, a bank alert with its public number, a lender that never asks for a fee warn of nothing', () => {
     for (const text of [
       '【某某法院】您的案件定于周三开庭，请带好身份证到本院第二法庭。',
@@ -779,6 +784,25 @@ describe('a first contact that asks nothing yet', () => {
 
   it('how a contact opens never counts towards "stop": with a weaker ask beside it, it stays caution', () => {
     reads(rules, '请问您是王先生本人吗？报名需要先交300元保证金。', ['contact-hook', 'pay-first'], 'caution');
+  });
+
+  it('is told apart from a caution that asks: only an opener with who the sender says they are reads as a first contact', () => {
+    for (const [ruleSet, text] of [
+      [rules, '您好，这里是社保服务中心，请问您是王女士本人吗？'],
+      [english, "Hi, this is your landlord. I've switched to a new WeChat account, please add this one."],
+    ] as const) {
+      const result = analyse(ruleSet, [], text);
+      expect(result.verdict, text).toBe('caution');
+      expect(result.firstContact, text).toBe(true);
+    }
+    // Something asked (a fee first), or a sign of weight beside the opener (a carrier's "real-name" pretext): the usual caution.
+    for (const text of [
+      '请问您是王先生本人吗？报名需要先交300元保证金。',
+      '您好，这里是移动营业厅，您的手机卡需要进行实名认证升级，请问您现在方便接电话吗？',
+    ])
+      expect(analyse(rules, [], text).firstContact, text).toBe(false);
+    // A claim alone warns of nothing, so it is no first contact either.
+    expect(analyse(rules, [], '您好，这里是社保服务中心。').firstContact).toBe(false);
   });
 
   it('a question alone, or one that points to a public number, warns of nothing', () => {

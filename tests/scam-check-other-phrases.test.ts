@@ -26,6 +26,7 @@ const seen = (a: Analysis) => ({
   verdict: a.verdict,
   cases: a.cases.map((c) => [c.slug, c.level, c.tied]),
   describes: a.describes,
+  firstContact: a.firstContact,
   signals: a.signals,
   marks: a.hits.map((h) => [h.start, h.end, h.signal]),
 });

@@ -141,22 +141,15 @@ export function ScamCheck({
    * are named as such, since "very like" would contradict it. A description (a lesson, a report) keeps its reading.
    */
   const verdict = result?.analysis.verdict;
+  // A first contact that asks nothing yet has its own caution: check who it is.
+  const firstContact = result?.analysis.firstContact;
+  const verdictLabel = firstContact ? labels.firstContact : verdict && labels.verdict[verdict];
   // "Stop" says the sources warn against what is asked only when one of the asks is a sign a source states; an ask
   // that is our own advice (gift cards, an install file) says the site warns against it.
-  // A caution that rests on how a first contact opens (an `opener` sign) and who the sender says they are, with at most
-  // a weak generic word beside them: nothing is asked yet, so the advice is to check who it is before anything else.
-  const firstContact =
-    verdict === 'caution' &&
-    result!.analysis.signals.some((id) => signal(id).opener) &&
-    result!.analysis.signals.every(
-      (id) => signal(id).opener || id.startsWith('claims-') || (!signal(id).ask && signal(id).weight < 5),
-    );
-  const verdictTitle = firstContact ? labels.firstContact.title : verdict && labels.verdict[verdict].title;
-  const verdictText = firstContact
-    ? labels.firstContact.text
-    : verdict === 'stop' && !result!.analysis.signals.some((id) => signal(id).ask && signal(id).source !== OURS)
+  const verdictText =
+    verdict === 'stop' && !result!.analysis.signals.some((id) => signal(id).ask && signal(id).source !== OURS)
       ? labels.stopOurs
-      : verdict && labels.verdict[verdict].text;
+      : verdictLabel?.text;
   const calm = verdict === 'code' || (verdict === 'none' && !result!.analysis.describes);
 
   // The form is in the HTML from the start and shown at first paint when scripts run (no shift);
@@ -248,7 +241,7 @@ export function ScamCheck({
               {labels.resultTitle}
             </h2>
             <div className={`rounded-2xl border-2 p-4 ${VERDICT_STYLE[result.analysis.verdict]}`}>
-              <p className="text-2xl font-bold">{verdictTitle}</p>
+              <p className="text-2xl font-bold">{verdictLabel?.title}</p>
               <p className="mt-1 text-lg">{verdictText}</p>
             </div>
             {result.analysis.codeNotice && result.analysis.verdict !== 'code' && (

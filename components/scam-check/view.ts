@@ -20,8 +20,6 @@ export interface ScamCheckView extends Omit<ScamCheckRules, 'phrases' | 'calm' |
     explain: string;
     source: string;
     ask?: boolean;
-    /** How a first contact opens: with who the sender says they are, the result says to check who it is. */
-    opener?: boolean;
   }[];
   cases: Record<string, { title: string; href: string }>;
   rules: Record<string, { text: string; group: string; href: string }>;

@@ -99,6 +99,11 @@ export interface Analysis {
    */
   describes: boolean;
   verdict: Verdict;
+  /**
+   * The caution rests on how a first contact opens (an `opener` sign) and who the sender says they are, with at most
+   * a weak generic word beside them and nothing asked: the advice is to check who it is before anything else.
+   */
+  firstContact: boolean;
 }
 
 /**
@@ -491,7 +496,8 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   // A near miss told afterwards ("我直接挂了") asks the reader nothing: even a strong ask in it only warns.
   if (walkedAway || (calm && ask < STOP_ASK)) {
     const warn = ask > 0 && current - CALM_WEIGHT >= CAUTION_AT;
-    return { signals, cases, hits, unmarked, codeNotice, describes, verdict: warn ? 'caution' : codeNotice ? 'code' : 'none' };
+    const calmVerdict = warn ? 'caution' : codeNotice ? 'code' : 'none';
+    return { signals, cases, hits, unmarked, codeNotice, describes, verdict: calmVerdict, firstContact: false };
   }
   // "Stop" needs an ask: a role, a place, a crime word or a fee on its own is at most a reason to verify.
   // A teller who asks "这种是不是骗子？" after what someone was told is warned, not told to stop: nobody asked them.
@@ -507,5 +513,12 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
         : strongest >= CAUTION_ONE || (counted >= 2 && total >= CAUTION_AT)
           ? 'caution'
           : 'none';
-  return { signals, cases, hits, unmarked, codeNotice, describes, verdict };
+  const firstContact =
+    verdict === 'caution' &&
+    signals.some((id) => byId.get(id)!.opener) &&
+    signals.every((id) => {
+      const signal = byId.get(id)!;
+      return signal.opener || id.startsWith('claims-') || (!signal.ask && signal.weight < CAUTION_ONE - 2);
+    });
+  return { signals, cases, hits, unmarked, codeNotice, describes, verdict, firstContact };
 }
