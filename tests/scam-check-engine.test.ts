@@ -187,9 +187,22 @@ describe("an institution's own notices", () => {
 });
 
 describe('institutions and checks that ask nothing new', () => {
-  it('"千万别转账" from a relative reads calm; a scam\'s own "千万别转错了" after its ask does not', () => {
-    reads(rules, '姐，我微信号被盗了，骗子可能会用旧号找你借钱，千万别转账，有事直接打我电话。', [], 'none');
-    reads(rules, '老婆，房东说房租转到这个账户，千万别转错了', ['pay-new-account'], 'caution');
+  it('a relative\'s "千万别转，" reads calm; words a scam writes around its own ask do not calm it', () => {
+    reads(rules, '姐，我微信号被盗了，骗子可能会用旧号找你借钱，千万别转，有事直接打我电话。', [], 'none');
+    for (const text of [
+      '老婆，房东说房租转到这个账户，千万别转错了',
+      '不要再转钱到旧账户了，以后货款转到这个新账户。',
+      '你别再充钱了，交2000元解冻费就能全部提现。',
+      '恭喜您通过初筛，到公司面试前需先交300元服装费和培训费，交完发你地址。',
+      '这是我新号，你打我旧号已经停机了，有急事先借我两千。',
+    ])
+      expect(analyse(rules, [], text).verdict, text).not.toBe('none');
+    expect(analyse(english, [], 'No handling fees! Just pay the 500 deposit first and the loan is released today.').verdict).toBe(
+      'stop',
+    );
+    const notice =
+      '[Student Loan] Your student loan contract has been approved and the funds will be paid directly to your university. No handling fees are required.';
+    expect(analyse(english, [], notice).verdict).not.toBe('stop');
   });
 
   it('a court asking you to come in, a bank alert with its public number, a lender that never asks for a fee warn of nothing', () => {
