@@ -189,12 +189,14 @@ describe("an institution's own notices", () => {
 describe('institutions and checks that ask nothing new', () => {
   it('a relative\'s "千万别转，" reads calm; words a scam writes around its own ask do not calm it', () => {
     reads(rules, '姐，我微信号被盗了，骗子可能会用旧号找你借钱，千万别转，有事直接打我电话。', [], 'none');
+    reads(rules, '【某某游戏】您的账号在新设备上登录，如非本人操作请修改密码。官方不提供任何私下交易和代充服务。', ['game-bait', 'off-platform'], 'none');
     for (const text of [
       '老婆，房东说房租转到这个账户，千万别转错了',
       '不要再转钱到旧账户了，以后货款转到这个新账户。',
       '你别再充钱了，交2000元解冻费就能全部提现。',
       '恭喜您通过初筛，到公司面试前需先交300元服装费和培训费，交完发你地址。',
       '这是我新号，你打我旧号已经停机了，有急事先借我两千。',
+      '官方不提供任何私下账号交易服务，你这个号我们平台可以高价回收，先交200保证金。',
     ])
       expect(analyse(rules, [], text).verdict, text).not.toBe('none');
     expect(analyse(english, [], 'No handling fees! Just pay the 500 deposit first and the loan is released today.').verdict).toBe(
