@@ -187,6 +187,20 @@ describe("an institution's own notices", () => {
 });
 
 describe('institutions and checks that ask nothing new', () => {
+  it('a denial covers the whole list it governs; a turn ("but…") ends it', () => {
+    const notice = '[Shop] Your parcel has arrived. Our staff will never ask you to pay a deposit, share your screen or give a code by phone.';
+    expect(analyse(english, [], notice).verdict).toBe('none');
+    const turned = '[Shop] Our staff will never ask for your password, but for this upgrade please share your screen on Zoom.';
+    expect(analyse(english, [], turned).verdict).toBe('stop');
+    // What the list denies still tells what a police tip is about.
+    const tip = 'Tip from local police: real lenders never ask for fees, deposits or insurance before releasing a loan.';
+    expect(analyse(english, [], tip).cases[0]?.slug).toBe('fake-loan');
+  });
+
+  it('"这里是110" calms nothing: a caller can say it', () => {
+    expect(analyse(rules, [], '这里是110，你涉嫌一宗案件，需要交5000元保证金。').verdict).not.toBe('none');
+  });
+
   it('a relative\'s "千万别转，" reads calm; words a scam writes around its own ask do not calm it', () => {
     reads(rules, '姐，我微信号被盗了，骗子可能会用旧号找你借钱，千万别转，有事直接打我电话。', [], 'none');
     reads(rules, '【某某游戏】您的账号在新设备上登录，如非本人操作请修改密码。官方不提供任何私下交易和代充服务。', ['game-bait', 'off-platform'], 'none');

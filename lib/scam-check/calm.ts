@@ -32,7 +32,6 @@ export const CALM_CUES: readonly string[] = [
   '反诈系统',
   '反诈预警',
   'app内按提示',
-  '这里是110',
   '刚才报警',
   '缴费平台',
   '缴费栏目',

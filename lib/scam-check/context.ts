@@ -59,6 +59,13 @@ const REACH_AFTER = 10;
 const REACH_SENTENCE = 80;
 /** Words that turn a closing onto others ("别的都是假的", "anyone else is a scammer"). */
 const CONTRAST = /别的|其他|其它|别人|anyone else|everyone else|any other/;
+/**
+ * An English list after a denial: short items parted by commas, the last joined by "or"/"and"/"nor" ("never ask you
+ * to transfer money, share your screen or cancel a membership"). A clause that turns ("but", "so", "please"…) or runs
+ * long is not an item.
+ */
+const LIST_ITEM = /^ ?(?!(?:but|so|please|now|just|then|instead|however|yet|except|only)\b)[a-z'"“”‘’ -]{1,64}$/;
+const LIST_LAST = /\b(?:or|and|nor)\b/;
 
 /** Words by how they begin: two characters hashed (WORD_BUCKETS), or a word of one character. */
 interface WordIndex {
@@ -246,6 +253,11 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
     const word = /^ ?([a-z]+|[^a-z ,.!?;:\n]{2})/.exec(text.slice(cue.end, cue.end + 12))?.[1];
     let to = clauseEnd[cue.end]!;
     while (word && to < cue.end + reach && text.startsWith(word, to + (text[to + 1] === ' ' ? 2 : 1))) to = clauseEnd[to + 1]!;
+    if (cue.latin && text[to] === ',') {
+      const end = sentenceEnd[cue.end]!;
+      const items = end <= cue.end + 2 * reach ? text.slice(to + 1, end).split(',') : [];
+      if (items.length && items.every((item) => LIST_ITEM.test(item)) && LIST_LAST.test(items[items.length - 1]!)) to = end;
+    }
     // "不下载陌生APP": a 不 cue denies the word it is made with too.
     mark(startDiff, text[cue.at] === '不' ? cue.at + 1 : cue.end, Math.min(to, cue.end + 2 * reach));
   }

@@ -450,13 +450,14 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const signals = [...evidence.keys()].sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight || a.localeCompare(b));
   let cases = rank(byId, evidence);
   let describes = false;
-  if ((!cases.length || cases[0]!.tied) && named.length) {
+  const onlyWho = signals.every((id) => id.startsWith('claims-') || (!byId.get(id)!.ask && byId.get(id)!.weight < CAUTION_ONE - 2));
+  if ((!cases.length || cases[0]!.tied || onlyWho) && named.length) {
     // Nothing asked, but the text tells of a scam (a warning, a report, a lesson): name what it describes. Where
     // what it asks leaves a tie, what it names breaks it (a lesson on 注销校园贷账户 that also says 网贷).
     const told: Evidence = new Map([...evidence].map(([id, set]) => [id, new Set(set)]));
     for (const phrase of named) raise(told, phrase.signal, phrase.id ?? phrase.match[0]!);
     const described = rank(byId, told);
-    if (!cases.length) {
+    if (!cases.length || (onlyWho && described.length && !described[0]!.tied)) {
       cases = described;
       describes = cases.length > 0;
     } else if (described.length && !described[0]!.tied) cases = described;
