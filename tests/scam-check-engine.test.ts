@@ -188,7 +188,8 @@ describe("an institution's own notices", () => {
 
 describe('institutions and checks that ask nothing new', () => {
   it('a denial covers the whole list it governs; a turn ("but…") ends it', () => {
-    const notice = '[Shop] Your parcel has arrived. Our staff will never ask you to pay a deposit, share your screen or give a code by phone.';
+    const notice =
+      '[Shop] Your parcel has arrived. Our staff will never ask you to pay a deposit, share your screen or give a code by phone.';
     expect(analyse(english, [], notice).verdict).toBe('none');
     const turned = '[Shop] Our staff will never ask for your password, but for this upgrade please share your screen on Zoom.';
     expect(analyse(english, [], turned).verdict).toBe('stop');
@@ -197,13 +198,30 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(english, [], tip).cases[0]?.slug).toBe('fake-loan');
   });
 
+  it('a calm cue does not cover an ask in a clause that turns to the reader after it', () => {
+    for (const [ruleSet, text] of [
+      [rules, '退款会原路退回。但是这次需要你先交500元保证金才能办理。'],
+      [rules, '我们不会收取任何费用，所以请你先把收到的验证码告诉我。'],
+      [english, 'We will never ask you for a fee, so please pay the 200 deposit first.'],
+      [english, 'Your refund goes back to the original payment method. Just tell me the verification code you just received.'],
+    ] as const)
+      expect(analyse(ruleSet, [], text).verdict, text).not.toBe('none');
+    // What follows without turning to the reader stays covered.
+    expect(analyse(rules, [], '退款会原路退回，3个工作日内到账，请留意银行卡入账。').verdict).toBe('none');
+  });
+
   it('"这里是110" calms nothing: a caller can say it', () => {
     expect(analyse(rules, [], '这里是110，你涉嫌一宗案件，需要交5000元保证金。').verdict).not.toBe('none');
   });
 
   it('a relative\'s "千万别转，" reads calm; words a scam writes around its own ask do not calm it', () => {
     reads(rules, '姐，我微信号被盗了，骗子可能会用旧号找你借钱，千万别转，有事直接打我电话。', [], 'none');
-    reads(rules, '【某某游戏】您的账号在新设备上登录，如非本人操作请修改密码。官方不提供任何私下交易和代充服务。', ['game-bait', 'off-platform'], 'none');
+    reads(
+      rules,
+      '【某某游戏】您的账号在新设备上登录，如非本人操作请修改密码。官方不提供任何私下交易和代充服务。',
+      ['game-bait', 'off-platform'],
+      'none',
+    );
     for (const text of [
       '老婆，房东说房租转到这个账户，千万别转错了',
       '不要再转钱到旧账户了，以后货款转到这个新账户。',

@@ -124,6 +124,9 @@ interface Occurrence {
 
 /** A question that goes on to quote what it asks about: "是不是骗人的：'…'". */
 const QUOTES = /^[^，。,.!?！？\n]{0,3}[：:]/;
+/** A clause that turns to the reader after a calm cue (see readWords()). */
+const TURN =
+  /(?:^|[,.;:!?\n，。；：！？] ?)((?:so|but|please|now|just|instead|then)\b|所以|但是|不过|请你|请您|麻烦你|麻烦您|现在请|只需|只要)/g;
 /** 就 before the clause ends: "不……就……" makes a condition. */
 const CONDITION = /^[^，。,.!?！？；;\n]*就/;
 /** Characters that make 别 part of a word (别人, 别的…; 特别, 识别…) rather than "don't". */
@@ -351,14 +354,26 @@ export function readWords(text: string, calm: readonly string[], cues: ContextCu
   let key = keys.get(calm);
   if (!key) keys.set(calm, (key = {}));
   let calmFound = false;
+  let calmEnd = -1;
   let walkedAway = false;
   let asked = -1;
   wordsIn(text, key, [calm, cues.averted, cues.asking], (at, word, list) => {
-    if (list === 0) calmFound ||= !runsIntoWarning(text, at, at + word.length, cues);
-    else if (list === 1) walkedAway = true;
+    if (list === 0) {
+      if (runsIntoWarning(text, at, at + word.length, cues)) return;
+      calmFound = true;
+      calmEnd = Math.max(calmEnd, at + word.length);
+    } else if (list === 1) walkedAway = true;
     else if (asked !== text.length) asked = QUOTES.test(text.slice(at + word.length, at + word.length + 6)) ? text.length : at;
   });
-  return { calm: calmFound || OFFICIAL_NUMBER.test(text), averted: walkedAway, askedAt: asked };
+  // "We never ask you for a fee, so send the deposit now": a clause after the last calm cue that turns to the
+  // reader ("so", "but", "please"; 所以, 但是, 请你) starts what the calm cue does not cover.
+  let turnedAt = -1;
+  if (calmFound) {
+    TURN.lastIndex = Math.max(0, calmEnd);
+    const turn = TURN.exec(text);
+    if (turn) turnedAt = turn.index + turn[0].length - turn[1]!.length;
+  }
+  return { calm: calmFound || OFFICIAL_NUMBER.test(text), averted: walkedAway, askedAt: asked, turnedAt };
 }
 /**
  * A word at [at, end) whose end is the start of a warning word ("你报警" in "给你报警惕电信诈骗") is the warning's:

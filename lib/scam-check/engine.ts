@@ -354,7 +354,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
   }
   // A phrase found between the two parts of another is marked between them.
   hits.sort((a, b) => a.start - b.start);
-  const { calm: calmText, averted, askedAt: asked } = readWords(flat, calm, cues);
+  const { calm: calmText, averted, askedAt: asked, turnedAt } = readWords(flat, calm, cues);
   return {
     hits,
     unmarked: count - hits.length,
@@ -364,6 +364,8 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     addresses,
     codeNotice: codeNamed || looksLikeCodeMessage(flat, cues),
     calm: calmText,
+    /** Where, after the last calm cue, a clause turns to the reader (in the text as typed), or -1. */
+    turnedAt: turnedAt < 0 ? -1 : origin[turnedAt]!,
     averted,
     /** Where the text last asks "is this a scam?", in the text as typed, or -1. */
     askedAt: asked < 0 ? -1 : asked >= flat.length ? text.length : origin[asked]!,
@@ -440,17 +442,22 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     named,
     codeNotice,
     addresses,
-    calm,
+    calm: calmCue,
+    turnedAt,
     averted: walkedAway,
     askedAt: questionAt,
   } = findPhrases(text, rules);
   for (const phrase of meant) raise(evidence, phrase.signal, phrase.id ?? phrase.match[0]!);
+  // An ask made after the calm cue, in a clause that turns to the reader, is not covered by it.
+  const calm = calmCue && !(turnedAt >= 0 && hits.some((hit) => hit.start >= turnedAt && byId.get(hit.signal)?.ask));
   if (addresses) raise(evidence, 'web-address', 'address');
 
   const signals = [...evidence.keys()].sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight || a.localeCompare(b));
   let cases = rank(byId, evidence);
   let describes = false;
-  const onlyWho = signals.every((id) => id.startsWith('claims-') || (!byId.get(id)!.ask && byId.get(id)!.weight < CAUTION_ONE - 2));
+  const onlyWho = signals.every(
+    (id) => id.startsWith('claims-') || (!byId.get(id)!.ask && byId.get(id)!.weight < CAUTION_ONE - 2),
+  );
   if ((!cases.length || cases[0]!.tied || onlyWho) && named.length) {
     // Nothing asked, but the text tells of a scam (a warning, a report, a lesson): name what it describes. Where
     // what it asks leaves a tie, what it names breaks it (a lesson on 注销校园贷账户 that also says 网贷).
