@@ -201,6 +201,7 @@ describe('institutions and checks that ask nothing new', () => {
   it('a calm cue does not cover an ask in a clause that turns to the reader after it', () => {
     for (const [ruleSet, text] of [
       [rules, '退款会原路退回。但是这次需要你先交500元保证金才能办理。'],
+      [rules, '退款会原路退回。需要先交500元保证金才能办理。'],
       [rules, '我们不会收取任何费用，所以请你先把收到的验证码告诉我。'],
       [english, 'We will never ask you for a fee, so please pay the 200 deposit first.'],
       [english, 'Your refund goes back to the original payment method. Just tell me the verification code you just received.'],

@@ -124,9 +124,9 @@ interface Occurrence {
 
 /** A question that goes on to quote what it asks about: "是不是骗人的：'…'". */
 const QUOTES = /^[^，。,.!?！？\n]{0,3}[：:]/;
-/** A clause that turns to the reader after a calm cue (see readWords()). */
+/** A clause that turns to the reader after a calm cue, or a Chinese sentence that starts after it (see readWords()). */
 const TURN =
-  /(?:^|[,.;:!?\n，。；：！？] ?)((?:so|but|please|now|just|instead|then)\b|所以|但是|不过|请你|请您|麻烦你|麻烦您|现在请|只需|只要)/g;
+  /[\u4e00-\u9fff][.!?]()|(?:^|[,.;:!?\n，。；：！？] ?)((?:so|but|please|now|just|instead|then)\b|所以|但是|不过|请你|请您|麻烦你|麻烦您|现在请|只需|只要)/g;
 /** 就 before the clause ends: "不……就……" makes a condition. */
 const CONDITION = /^[^，。,.!?！？；;\n]*就/;
 /** Characters that make 别 part of a word (别人, 别的…; 特别, 识别…) rather than "don't". */
@@ -366,12 +366,13 @@ export function readWords(text: string, calm: readonly string[], cues: ContextCu
     else if (asked !== text.length) asked = QUOTES.test(text.slice(at + word.length, at + word.length + 6)) ? text.length : at;
   });
   // "We never ask you for a fee, so send the deposit now": a clause after the last calm cue that turns to the
-  // reader ("so", "but", "please"; 所以, 但是, 请你) starts what the calm cue does not cover.
+  // reader ("so", "but", "please"; 所以, 但是, 请你), or in Chinese the next sentence, starts what the calm cue does
+  // not cover. (An English sentence after it would: "Please bring your ID" after "local police station".)
   let turnedAt = -1;
   if (calmFound) {
-    TURN.lastIndex = Math.max(0, calmEnd);
+    TURN.lastIndex = Math.max(0, calmEnd - 1);
     const turn = TURN.exec(text);
-    if (turn) turnedAt = turn.index + turn[0].length - turn[1]!.length;
+    if (turn) turnedAt = turn.index + turn[0].length - (turn[1] ?? turn[2]!).length;
   }
   return { calm: calmFound || OFFICIAL_NUMBER.test(text), averted: walkedAway, askedAt: asked, turnedAt };
 }
