@@ -211,6 +211,19 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], '退款会原路退回，3个工作日内到账，请留意银行卡入账。').verdict).toBe('none');
   });
 
+  it('a warning about calls "from fake" staff, or a helper who has told the police, is not told to stop', () => {
+    const warning =
+      'Hi, this is Officer Wu from the community police station. Residents got calls from fake bank staff asking them to read out their verification codes. If that happens, just hang up.';
+    expect(analyse(english, [], warning).verdict).not.toBe('stop');
+    const scam =
+      'There have been calls from fake police lately. I am the real officer on your case: transfer your savings to this safe account now.';
+    expect(analyse(english, [], scam).verdict).toBe('stop');
+    const helper = '李大爷，我是社区网格员，您昨天说有人让您去宾馆配合调查，我已经跟派出所说了，下午民警会上门跟您聊聊。';
+    expect(analyse(rules, [], helper).verdict).not.toBe('stop');
+    // The same words before a script's own ask still warn.
+    expect(analyse(rules, [], '我已经跟派出所说了，你现在去宾馆开个房间配合调查，不要告诉家人。').verdict).toBe('caution');
+  });
+
   it('"这里是110" calms nothing: a caller can say it', () => {
     expect(analyse(rules, [], '这里是110，你涉嫌一宗案件，需要交5000元保证金。').verdict).not.toBe('none');
   });

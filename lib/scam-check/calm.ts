@@ -9,6 +9,7 @@
  */
 export const CALM_CUES: readonly string[] = [
   '原路返还',
+  '跟派出所说了',
   '不提供任何私下',
   '官方app办理',
   '发放至本人社保卡',

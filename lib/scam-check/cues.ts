@@ -164,6 +164,8 @@ export const CONTEXT_CUES: ContextCues = {
     'scammers often',
     'scammers pretend',
     'pretending to be from',
+    'calls from fake',
+    'call from fake',
     'fraudsters are',
     'fraudsters posing',
     'people pretending to be',
