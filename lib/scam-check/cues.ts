@@ -164,6 +164,7 @@ export const CONTEXT_CUES: ContextCues = {
     'scammers often',
     'scammers pretend',
     'pretending to be from',
+    '出现冒充',
     'calls from fake',
     'call from fake',
     'fraudsters are',
