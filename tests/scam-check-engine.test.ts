@@ -224,6 +224,21 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], '我已经跟派出所说了，你现在去宾馆开个房间配合调查，不要告诉家人。').verdict).toBe('caution');
   });
 
+  it('a relative or a bank telling of what impostors say ("全是骗人的", "对方自称…", "it\'s all fake") is not told to stop', () => {
+    for (const [ruleSet, text] of [
+      [rules, '爸，最近很多人冒充公检法，说你涉嫌洗钱，让你把钱转到安全账户，全是骗人的，谁打来都别转。'],
+      [rules, '【某银行】您的转账已暂停，若对方自称公检法要求转入安全账户，请拨打本行客服核实。'],
+      [
+        english,
+        "Dad, lots of people are pretending to be police and telling you to move money to a safe account. It's all fake.",
+      ],
+    ] as const)
+      expect(analyse(ruleSet, [], text).verdict, text).toBe('none');
+    // The same opening before a caller's own ask still stops.
+    const scam = '最近好多人冒充公检法。我是市公安局李警官，你涉嫌洗钱，请把钱转到安全账户配合调查。';
+    expect(analyse(rules, [], scam).verdict).toBe('stop');
+  });
+
   it('"这里是110" calms nothing: a caller can say it', () => {
     expect(analyse(rules, [], '这里是110，你涉嫌一宗案件，需要交5000元保证金。').verdict).not.toBe('none');
   });
