@@ -1116,8 +1116,10 @@ describe('any input, quickly', () => {
   it('costs grow with the text, not faster: five times the text, at most about five times the time', () => {
     const page = { ...rules, phrases: [...rules.phrases, ...english.phrases] };
     const best = (text: string) => bestMs(() => analyse(page, [], text));
-    // The last: a boss's title at every place, read for whether it opens the text.
-    for (const unit of ['凡是', '不要', '谨防诈骗，凡是安全账户都是诈骗', 'never beware safe account ', ' 王总，']) {
+    // A boss's title at every place, read for whether it opens the text; a calm cue at every place, each of them
+    // before a turn to the reader and a denied list.
+    const units = ['凡是', '不要', '谨防诈骗，凡是安全账户都是诈骗', 'never beware safe account ', ' 王总，'];
+    for (const unit of [...units, 'we will never ask you to pay, share or sign, so please pay the deposit, ']) {
       const small = best(unit.repeat(Math.ceil(20_000 / unit.length)));
       const large = best(unit.repeat(Math.ceil(100_000 / unit.length)));
       console.log(`${unit}: 20 000 characters ${small.toFixed(1)} ms, 100 000 characters ${large.toFixed(1)} ms`);

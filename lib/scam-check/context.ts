@@ -353,18 +353,24 @@ export function readWords(text: string, calm: readonly string[], cues: ContextCu
   if (!keys) readKeys.set(cues, (keys = new WeakMap()));
   let key = keys.get(calm);
   if (!key) keys.set(calm, (key = {}));
-  let calmFound = false;
-  let calmEnd = -1;
+  /** Start and end of each calm cue found, in order. */
+  const calmAt: number[] = [];
   let walkedAway = false;
   let asked = -1;
   wordsIn(text, key, [calm, cues.averted, cues.asking], (at, word, list) => {
-    if (list === 0) {
-      if (runsIntoWarning(text, at, at + word.length, cues)) return;
-      calmFound = true;
-      calmEnd = Math.max(calmEnd, at + word.length);
-    } else if (list === 1) walkedAway = true;
+    if (list === 0) calmAt.push(at, at + word.length);
+    else if (list === 1) walkedAway = true;
     else if (asked !== text.length) asked = QUOTES.test(text.slice(at + word.length, at + word.length + 6)) ? text.length : at;
   });
+  // The last calm cue that is not the start of a warning word is the one that counts: read from the end, each cue
+  // is checked at most once.
+  let calmFound = false;
+  let calmEnd = -1;
+  for (let i = calmAt.length - 2; i >= 0 && !calmFound; i -= 2)
+    if (!runsIntoWarning(text, calmAt[i]!, calmAt[i + 1]!, cues)) {
+      calmFound = true;
+      calmEnd = calmAt[i + 1]!;
+    }
   // "We never ask you for a fee, so send the deposit now": a clause after the last calm cue that turns to the
   // reader ("so", "but", "please"; 所以, 但是, 请你), or in Chinese the next sentence, starts what the calm cue does
   // not cover. (An English sentence after it would: "Please bring your ID" after "local police station".)
