@@ -191,6 +191,10 @@ describe('institutions and checks that ask nothing new', () => {
     const notice =
       '[Shop] Your parcel has arrived. Our staff will never ask you to pay a deposit, share your screen or give a code by phone.';
     expect(analyse(english, [], notice).verdict).toBe('none');
+    expect(analyse(english, [], '[Bank] Reminder: we never charge handling fees, deposits or unfreezing fees.').verdict).toBe(
+      'none',
+    );
+    expect(analyse(rules, [], '姥姥，那个电话是骗子，以后谁找你要验证码都别给，有事打我电话。').verdict).not.toBe('stop');
     const turned = '[Shop] Our staff will never ask for your password, but for this upgrade please share your screen on Zoom.';
     expect(analyse(english, [], turned).verdict).toBe('stop');
     // What the list denies still tells what a police tip is about.

@@ -6,6 +6,7 @@ import type { ContextCues } from './context';
 /** What each list does is said in ContextCues (./context.ts). */
 export const CONTEXT_CUES: ContextCues = {
   before: [
+    'we never charge',
     '没问我',
     '不是什么',
     'dont',
