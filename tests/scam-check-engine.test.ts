@@ -232,6 +232,7 @@ describe('institutions and checks that ask nothing new', () => {
     for (const [ruleSet, text] of [
       [rules, '爸，最近很多人冒充公检法，说你涉嫌洗钱，让你把钱转到安全账户，全是骗人的，谁打来都别转。'],
       [rules, '【某银行】您的转账已暂停，若对方自称公检法要求转入安全账户，请拨打本行客服核实。'],
+      [rules, '妈，那个叫你把钱转到安全账户的电话是骗子！千万别转，我马上回家。'],
       [
         english,
         "Dad, lots of people are pretending to be police and telling you to move money to a safe account. It's all fake.",
@@ -241,6 +242,11 @@ describe('institutions and checks that ask nothing new', () => {
     // The same opening before a caller's own ask still stops.
     const scam = '最近好多人冒充公检法。我是市公安局李警官，你涉嫌洗钱，请把钱转到安全账户配合调查。';
     expect(analyse(rules, [], scam).verdict).toBe('stop');
+  });
+
+  it('"您能准时参加吗" is how a health-sale opener asks, not the calm "请准时参加" of a court or a school', () => {
+    const invitation = '恭喜您被选为本小区的幸运老人，周六上午有免费体检和礼品赠送，请问您能准时参加吗？';
+    expect(analyse(rules, [], invitation).verdict).toBe('caution');
   });
 
   it('"这里是110" calms nothing: a caller can say it', () => {

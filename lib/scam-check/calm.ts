@@ -9,6 +9,8 @@
  */
 export const CALM_CUES: readonly string[] = [
   '原路返还',
+  '请准时参加',
+  '记得准时参加',
   '跟派出所说了',
   '不提供任何私下',
   '官方app办理',
@@ -439,7 +441,6 @@ export const CALM_CUES: readonly string[] = [
   '按时出庭',
   '准时到庭',
   '按时到庭',
-  '准时参加',
   // Money held by the platform and questions taken to the platform's own service, inside it.
   '平台里找客服',
   '平台内找客服',
