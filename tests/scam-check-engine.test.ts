@@ -249,6 +249,15 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], invitation).verdict).toBe('caution');
   });
 
+  it('"别再转了" written by the one who asks calms nothing; giving a game account away asks for nothing', () => {
+    const landlord = '张大哥，我是新房东，以后房租直接打到我这个卡上，原来的账号你别再转了。';
+    expect(analyse(rules, [], landlord).verdict).toBe('caution');
+    const blackmail = '我们手上有你跟网友视频的录像，24小时内转3万到下面这个账户，别想着报警。';
+    expect(analyse(rules, [], blackmail).verdict).toBe('stop');
+    const gift = '兄弟，我那个游戏号不玩了，你要的话我直接把账号密码给你，不要钱。';
+    expect(analyse(rules, [], gift).verdict).not.toBe('stop');
+  });
+
   it('"这里是110" calms nothing: a caller can say it', () => {
     expect(analyse(rules, [], '这里是110，你涉嫌一宗案件，需要交5000元保证金。').verdict).not.toBe('none');
   });

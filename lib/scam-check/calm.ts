@@ -137,7 +137,6 @@ export const CALM_CUES: readonly string[] = [
   '游戏内安全中心',
   '不会要求任何充值',
   '千万别再转',
-  '别再转了',
   '打我手机确认',
   '学校统一承担',
   'thanks for reporting',
