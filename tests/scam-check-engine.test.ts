@@ -254,6 +254,8 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], landlord).verdict).toBe('caution');
     const blackmail = '我们手上有你跟网友视频的录像，24小时内转3万到下面这个账户，别想着报警。';
     expect(analyse(rules, [], blackmail).verdict).toBe('stop');
+    expect(analyse(rules, [], '小陈，这个月的流水账明天发我一份，周末要对账。').verdict).toBe('none');
+    expect(analyse(rules, [], '您的手机卡将被停用，请回复刚收到的短信验证码以完成实名更新。').verdict).toBe('stop');
     const gift = '兄弟，我那个游戏号不玩了，你要的话我直接把账号密码给你，不要钱。';
     expect(analyse(rules, [], gift).verdict).not.toBe('stop');
   });
