@@ -233,6 +233,9 @@ describe('institutions and checks that ask nothing new', () => {
       [rules, '爸，最近很多人冒充公检法，说你涉嫌洗钱，让你把钱转到安全账户，全是骗人的，谁打来都别转。'],
       [rules, '【某银行】您的转账已暂停，若对方自称公检法要求转入安全账户，请拨打本行客服核实。'],
       [rules, '妈，那个叫你把钱转到安全账户的电话是骗子！千万别转，我马上回家。'],
+      [rules, '老公，银行的人说最近有人冒充公安让老人转钱到安全账户，专门提醒我们，你跟爸妈也说一声。'],
+      [rules, '【反诈提醒】如有陌生人要求您转账、下载会议软件或共享屏幕，请立即停止操作。'],
+      [rules, '【某银行】如非本人操作，或有人以公检法名义要求您转入安全账户，请立即停止并致电本行。'],
       [
         english,
         "Dad, lots of people are pretending to be police and telling you to move money to a safe account. It's all fake.",
@@ -242,6 +245,8 @@ describe('institutions and checks that ask nothing new', () => {
     // The same opening before a caller's own ask still stops.
     const scam = '最近好多人冒充公检法。我是市公安局李警官，你涉嫌洗钱，请把钱转到安全账户配合调查。';
     expect(analyse(rules, [], scam).verdict).toBe('stop');
+    const passedOn = '最近有人冒充公安，你跟你爸妈也说一声。我是市公安局的，你涉嫌洗钱，把钱转到安全账户。';
+    expect(analyse(rules, [], passedOn).verdict).toBe('stop');
   });
 
   it('"您能准时参加吗" is how a health-sale opener asks, not the calm "请准时参加" of a court or a school', () => {

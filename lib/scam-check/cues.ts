@@ -181,6 +181,10 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   forward: ['谨防', 'beware'],
   closing: [
+    '专门提醒我们',
+    '也说一声',
+    '请立即停止',
+    '立即停止操作',
     "it isn't him",
     "it isn't her",
     '千万别转',
@@ -364,6 +368,8 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    '或有人',
+    '如有陌生人',
     'if you get any',
     '有人找你',
     '要是看到',
