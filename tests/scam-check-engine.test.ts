@@ -236,6 +236,9 @@ describe('institutions and checks that ask nothing new', () => {
       [rules, '老公，银行的人说最近有人冒充公安让老人转钱到安全账户，专门提醒我们，你跟爸妈也说一声。'],
       [rules, '【反诈提醒】如有陌生人要求您转账、下载会议软件或共享屏幕，请立即停止操作。'],
       [rules, '【某银行】如非本人操作，或有人以公检法名义要求您转入安全账户，请立即停止并致电本行。'],
+      [rules, '【某银行】如您是被要求转入安全账户，请立即停止操作。'],
+      [rules, '公司反诈培训说，冒充客服退款的都是先让你下个APP开屏幕共享。'],
+      [english, '[Bank] If you were told to pay into a safe account, stop now.'],
       [
         english,
         "Dad, lots of people are pretending to be police and telling you to move money to a safe account. It's all fake.",
@@ -247,6 +250,10 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], scam).verdict).toBe('stop');
     const passedOn = '最近有人冒充公安，你跟你爸妈也说一声。我是市公安局的，你涉嫌洗钱，把钱转到安全账户。';
     expect(analyse(rules, [], passedOn).verdict).toBe('stop');
+    const notice = '社区提示：近期有人冒充社保局工作人员，以社保卡升级为由索要验证码。请大家转告家中老人。';
+    expect(analyse(rules, [], notice).verdict).not.toBe('stop');
+    // A denial whose verb takes no object ("stop now and …") denies nothing after "and".
+    expect(analyse(english, [], 'Stop now and move your savings to this safe account, we are the police.').verdict).toBe('stop');
   });
 
   it('"您能准时参加吗" is how a health-sale opener asks, not the calm "请准时参加" of a court or a school', () => {

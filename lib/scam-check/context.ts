@@ -66,6 +66,8 @@ const CONTRAST = /别的|其他|其它|别人|anyone else|everyone else|any othe
  */
 const LIST_ITEM = /^ ?(?!(?:but|so|please|now|just|then|instead|however|yet|except|only)\b)[a-z'"“”‘’ -]{1,64}$/;
 const LIST_LAST = /\b(?:or|and|nor)\b/;
+/** What follows a denial that governs nothing: "stop now and …", "stop, and …". */
+const NOTHING_DENIED = /^,? ?(?:(?:right )?now|here|immediately|at once)?,? ?and\b/;
 
 /** Words by how they begin: two characters hashed (WORD_BUCKETS), or a word of one character. */
 interface WordIndex {
@@ -251,6 +253,8 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
   bounds(text);
   const [before, after, teaching, openers, closing, toAll] = occurrences(text, cues, covered);
   for (const cue of before!) {
+    // "Stop now and move your savings…": a denial whose verb takes no object governs nothing after "and".
+    if (cue.latin && NOTHING_DENIED.test(text.slice(cue.end, cue.end + 24))) continue;
     const reach = cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han;
     // "never ask for X, ask you to Y": a list that goes on with the word after the cue stays under it.
     const word = /^ ?([a-z]+|[^a-z ,.!?;:\n]{2})/.exec(text.slice(cue.end, cue.end + 12))?.[1];

@@ -135,6 +135,8 @@ export const CONTEXT_CUES: ContextCues = {
     'has no',
   ],
   teaching: [
+    '都是先让你',
+    '都会先让你',
     '一律挂断',
     '一律挂掉',
     '请勿相信',
@@ -340,6 +342,9 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
+    '请大家转告',
+    '转告家中老人',
+    '转告家里老人',
     '都是骗人的',
     '全是骗人的',
     '大家千万别点',
@@ -368,6 +373,11 @@ export const CONTEXT_CUES: ContextCues = {
     'stay alert',
   ],
   openers: [
+    '如您是被要求',
+    '如您被要求',
+    '如果您被要求',
+    'if you were told',
+    'if you were asked',
     '或有人',
     '如有陌生人',
     'if you get any',
