@@ -64,7 +64,7 @@ const CONTRAST = /别的|其他|其它|别人|anyone else|everyone else|any othe
  * to transfer money, share your screen or cancel a membership"). A clause that turns ("but", "so", "please"…) or runs
  * long is not an item.
  */
-const LIST_ITEM = /^ ?(?!(?:but|so|please|now|just|then|instead|however|yet|except|only)\b)[a-z'"“”‘’ -]{1,64}$/;
+const LIST_ITEM = /^ ?(?!(?:but|so|please|now|just|then|instead|however|yet|except|only)\b)[a-z'"“” -]{1,64}$/;
 const LIST_LAST = /\b(?:or|and|nor)\b/;
 /** What follows a denial that governs nothing: "stop now and …", "stop, and …". */
 const NOTHING_DENIED = /^,? ?(?:(?:right )?now|here|immediately|at once)?,? ?and\b/;
@@ -126,9 +126,12 @@ interface Occurrence {
 
 /** A question that goes on to quote what it asks about: "是不是骗人的：'…'". */
 const QUOTES = /^[^，。,.!?！？\n]{0,3}[：:]/;
-/** A clause that turns to the reader after a calm cue, or a Chinese sentence that starts after it (see readWords()). */
+/**
+ * A clause that turns to the reader after a calm cue, or a Chinese sentence that starts after it (see readWords()).
+ * Read in the normalised text, where ，。！？ are already , . ! ?.
+ */
 const TURN =
-  /[\u4e00-\u9fff][.!?]()|(?:^|[,.;:!?\n，。；：！？] ?)((?:so|but|please|now|just|instead|then)\b|所以|但是|不过|请你|请您|麻烦你|麻烦您|现在请|只需|只要)/g;
+  /[\u4e00-\u9fff][.!?]()|(?:^|[,.;:!?\n] ?)((?:so|but|please|now|just|instead|then)\b|所以|但是|不过|请你|请您|麻烦你|麻烦您|现在请|只需|只要)/g;
 /** 就 before the clause ends: "不……就……" makes a condition. */
 const CONDITION = /^[^，。,.!?！？；;\n]*就/;
 /** Characters that make 别 part of a word (别人, 别的…; 特别, 识别…) rather than "don't". */

@@ -365,7 +365,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     codeNotice: codeNamed || looksLikeCodeMessage(flat, cues),
     calm: calmText,
     /** Where, after the last calm cue, a clause turns to the reader (in the text as typed), or -1. */
-    turnedAt: turnedAt < 0 ? -1 : origin[turnedAt]!,
+    turnedAt: turnedAt < 0 ? -1 : turnedAt >= flat.length ? text.length : origin[turnedAt]!,
     averted,
     /** Where the text last asks "is this a scam?", in the text as typed, or -1. */
     askedAt: asked < 0 ? -1 : asked >= flat.length ? text.length : origin[asked]!,
@@ -455,9 +455,12 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const signals = [...evidence.keys()].sort((a, b) => byId.get(b)!.weight - byId.get(a)!.weight || a.localeCompare(b));
   let cases = rank(byId, evidence);
   let describes = false;
-  const onlyWho = signals.every(
-    (id) => id.startsWith('claims-') || (!byId.get(id)!.ask && byId.get(id)!.weight < CAUTION_ONE - 2),
-  );
+  // Who the sender says they are, or a weak generic word (urgency, an amount) that asks nothing.
+  const whoOrWeak = (id: string) => {
+    const signal = byId.get(id)!;
+    return id.startsWith('claims-') || (!signal.ask && signal.weight < CAUTION_ONE - 2);
+  };
+  const onlyWho = signals.every(whoOrWeak);
   if ((!cases.length || cases[0]!.tied || onlyWho) && named.length) {
     // Nothing asked, but the text tells of a scam (a warning, a report, a lesson): name what it describes. Where
     // what it asks leaves a tie, what it names breaks it (a lesson on 注销校园贷账户 that also says 网贷).
@@ -524,9 +527,6 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   const firstContact =
     verdict === 'caution' &&
     signals.some((id) => byId.get(id)!.opener) &&
-    signals.every((id) => {
-      const signal = byId.get(id)!;
-      return signal.opener || id.startsWith('claims-') || (!signal.ask && signal.weight < CAUTION_ONE - 2);
-    });
+    signals.every((id) => byId.get(id)!.opener || whoOrWeak(id));
   return { signals, cases, hits, unmarked, codeNotice, describes, verdict, firstContact };
 }
