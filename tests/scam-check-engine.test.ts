@@ -194,7 +194,6 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(english, [], '[Bank] Reminder: we never charge handling fees, deposits or unfreezing fees.').verdict).toBe(
       'none',
     );
-    expect(analyse(rules, [], '姥姥，那个电话是骗子，以后谁找你要验证码都别给，有事打我电话。').verdict).not.toBe('stop');
     const turned = '[Shop] Our staff will never ask for your password, but for this upgrade please share your screen on Zoom.';
     expect(analyse(english, [], turned).verdict).toBe('stop');
     // What the list denies still tells what a police tip is about.
@@ -210,7 +209,7 @@ describe('institutions and checks that ask nothing new', () => {
       [english, 'We will never ask you for a fee, so please pay the 200 deposit first.'],
       [english, 'Your refund goes back to the original payment method. Just tell me the verification code you just received.'],
     ] as const)
-      expect(analyse(ruleSet, [], text).verdict, text).not.toBe('none');
+      verdictOf(ruleSet, text).not.toBe('none');
     // What follows without turning to the reader stays covered.
     expect(analyse(rules, [], '退款会原路退回，3个工作日内到账，请留意银行卡入账。').verdict).toBe('none');
   });
@@ -238,13 +237,14 @@ describe('institutions and checks that ask nothing new', () => {
       [rules, '【某银行】如非本人操作，或有人以公检法名义要求您转入安全账户，请立即停止并致电本行。'],
       [rules, '【某银行】如您是被要求转入安全账户，请立即停止操作。'],
       [rules, '公司反诈培训说，冒充客服退款的都是先让你下个APP开屏幕共享。'],
+      [rules, '姥姥，那个电话是骗子，以后谁找你要验证码都别给，有事打我电话。'],
       [english, '[Bank] If you were told to pay into a safe account, stop now.'],
       [
         english,
         "Dad, lots of people are pretending to be police and telling you to move money to a safe account. It's all fake.",
       ],
     ] as const)
-      expect(analyse(ruleSet, [], text).verdict, text).toBe('none');
+      verdictOf(ruleSet, text).toBe('none');
     // The same opening before a caller's own ask still stops.
     const scam = '最近好多人冒充公检法。我是市公安局李警官，你涉嫌洗钱，请把钱转到安全账户配合调查。';
     expect(analyse(rules, [], scam).verdict).toBe('stop');
@@ -261,15 +261,15 @@ describe('institutions and checks that ask nothing new', () => {
     expect(analyse(rules, [], invitation).verdict).toBe('caution');
   });
 
-  it('"别再转了" written by the one who asks calms nothing; giving a game account away asks for nothing', () => {
-    const landlord = '张大哥，我是新房东，以后房租直接打到我这个卡上，原来的账号你别再转了。';
-    expect(analyse(rules, [], landlord).verdict).toBe('caution');
-    const blackmail = '我们手上有你跟网友视频的录像，24小时内转3万到下面这个账户，别想着报警。';
-    expect(analyse(rules, [], blackmail).verdict).toBe('stop');
-    expect(analyse(rules, [], '小陈，这个月的流水账明天发我一份，周末要对账。').verdict).toBe('none');
-    expect(analyse(rules, [], '您的手机卡将被停用，请回复刚收到的短信验证码以完成实名更新。').verdict).toBe('stop');
-    const gift = '兄弟，我那个游戏号不玩了，你要的话我直接把账号密码给你，不要钱。';
-    expect(analyse(rules, [], gift).verdict).not.toBe('stop');
+  it('"别再转了" and "别想着报警" written by the one who asks calm nothing', () => {
+    verdictOf(rules, '张大哥，我是新房东，以后房租直接打到我这个卡上，原来的账号你别再转了。').toBe('caution');
+    verdictOf(rules, '我们手上有你跟网友视频的录像，24小时内转3万到下面这个账户，别想着报警。').toBe('stop');
+  });
+
+  it('ordinary words are not a scam\'s (流水账, giving an account away); a carrier\'s "回复…验证码" asks for a code', () => {
+    verdictOf(rules, '小陈，这个月的流水账明天发我一份，周末要对账。').toBe('none');
+    verdictOf(rules, '兄弟，我那个游戏号不玩了，你要的话我直接把账号密码给你，不要钱。').not.toBe('stop');
+    verdictOf(rules, '您的手机卡将被停用，请回复刚收到的短信验证码以完成实名更新。').toBe('stop');
   });
 
   it('"这里是110" calms nothing: a caller can say it', () => {
@@ -877,6 +877,11 @@ describe('a strong warning needs an ask', () => {
 });
 
 /** The text raises these signs (among others) and reads as this verdict. */
+/** The verdict on a text, with the text named when it fails. */
+function verdictOf(ruleSet: typeof rules, text: string) {
+  return expect(analyse(ruleSet, [], text).verdict, text);
+}
+
 function reads(ruleSet: typeof rules, text: string, signs: string[], verdict: Analysis['verdict']) {
   const result = analyse(ruleSet, [], text);
   expect(result.signals, text).toEqual(expect.arrayContaining(signs));
