@@ -215,16 +215,31 @@ test(
   },
 );
 
-test('a fake-police script keeps "stop" with an anti-fraud slogan in front of it', { tag: '@phone' }, async ({ page }) => {
-  const result = await check(
-    page,
-    '谨防诈骗！本人是市公安局民警，你的银行卡涉嫌洗钱，请立即把存款转入安全账户接受审查，此事不要跟家人说。',
-  );
-  await expect(result).toHaveAttribute('data-verdict', 'stop');
-  await expect(result.locator('[data-case]').first()).toHaveAttribute('data-case', 'fake-police');
-  // A safe account is what the handbook names: "stop" may say the official sources warn against it.
-  await expect(result).toContainText('官方资料提醒绝不能做');
-});
+test(
+  'a fake-police script keeps "stop" with an anti-fraud slogan in front of it; the same ask retold of a relative is told of',
+  { tag: '@phone' },
+  async ({ page }) => {
+    const result = await check(
+      page,
+      '谨防诈骗！本人是市公安局民警，你的银行卡涉嫌洗钱，请立即把存款转入安全账户接受审查，此事不要跟家人说。',
+    );
+    await expect(result).toHaveAttribute('data-verdict', 'stop');
+    await expect(result.locator('[data-case]').first()).toHaveAttribute('data-case', 'fake-police');
+    // A safe account is what the handbook names: "stop" may say the official sources warn against it.
+    await expect(result).toContainText('官方资料提醒绝不能做');
+    // Retold of a relative, nobody asks the reader: the page says what it tells of, and that whoever was asked stops.
+    await page
+      .getByLabel('收到的短信或聊天内容（可选）')
+      .fill('昨天有人给我妈打电话，自称公安，让她把存款转到安全账户配合调查。');
+    await page.getByRole('button', { name: '帮我看看' }).click();
+    await expect(result).toHaveAttribute('data-verdict', 'told');
+    await expect(result).toContainText('讲到的这种要求，正是骗子的做法');
+    await expect(result).toContainText('不管被要求的是你还是家人，都马上停下');
+    await expect(result).not.toContainText('对方在要你做');
+    await expect(result.getByRole('heading', { name: '这段话讲的像是这类骗局' })).toBeVisible();
+    await expect(result.locator('[data-case]').first()).toHaveAttribute('data-case', 'fake-police');
+  },
+);
 
 test('"stop" on an ask that is only our own advice says so, not that the sources warn', { tag: '@phone' }, async ({ page }) => {
   const result = await check(page, '帮我去超市买三张500元的充值卡，把卡密拍照发我，我在开会不方便接电话。');

@@ -28,15 +28,15 @@ describe('fill()', () => {
 });
 
 describe('the scam check verdicts', () => {
-  it('label their advice as ours, in both languages, the stop for an ask of our own advice included', () => {
+  it('label their advice as ours, in both languages, the stop and the told-of ask for an ask of our own advice included', () => {
     for (const [messages, ours] of [
       [zh, '本站建议：'],
       [en, 'Our advice: '],
     ] as const) {
-      const { verdict, stopOurs } = messages.scamCheck;
-      for (const text of [...Object.values(verdict).map((v) => v.text), stopOurs]) expect(text).toContain(ours);
+      const { verdict, stopOurs, toldOurs } = messages.scamCheck;
+      for (const text of [...Object.values(verdict).map((v) => v.text), stopOurs, toldOurs]) expect(text).toContain(ours);
       // Only the stop for an ask a source states credits the sources; the one for our own advice does not.
-      expect(stopOurs).not.toMatch(/官方资料|official sources/);
+      for (const text of [stopOurs, toldOurs]) expect(text).not.toMatch(/官方资料|official sources/);
     }
   });
 });

@@ -103,10 +103,10 @@ describe('verdicts', () => {
     }
   });
 
-  it('asking for the code, in a retelling, is still the strongest sign', () => {
+  it('asking for the code, in a retelling, is still the strongest sign: told of as asked of her', () => {
     const result = analyse(rules, [], '对方说是客服，要退款给我妈，让她把手机收到的验证码报给他。');
     expect(result.signals).toContain('share-code');
-    expect(result.verdict).toBe('stop');
+    expect(result.verdict).toBe('told');
   });
 });
 
@@ -787,12 +787,46 @@ describe('a strong warning needs an ask', () => {
     expect(analyse(rules, [], '码被人换了，验证码发我，我帮你退。').verdict).toBe('stop');
   });
 
-  it('a teller who asks "这种是不是骗子？" about what someone was told is warned, not told to stop', () => {
+  it('a teller who asks "这种是不是骗子？" about what someone was told is told what it is, not told to stop', () => {
     const told = '我爸接到个电话说他中了超市周年庆大奖，要先交税才能领';
     expect(analyse(rules, [], `${told}。`).verdict).toBe('stop');
-    expect(analyse(rules, [], `${told}，这种是不是骗子？他非说是真的，我劝不动。`).verdict).toBe('caution');
+    expect(analyse(rules, [], `${told}，这种是不是骗子？他非说是真的，我劝不动。`).verdict).toBe('told');
     // A question that opens what it quotes asks about all of it.
-    expect(analyse(rules, [], `妈，你帮我看看这条是不是骗人的：“${told}”`).verdict).toBe('caution');
+    expect(analyse(rules, [], `妈，你帮我看看这条是不是骗人的：“${told}”`).verdict).toBe('told');
+  });
+
+  it('an ask told of as made of someone else ("对方让她…", "they told her to…") is "told", not "stop"; one made of the reader stops', () => {
+    const asks = [
+      [
+        rules,
+        '昨天有人给我妈打电话，自称公安，让她把存款转到安全账户配合调查，还好被我拦下了。',
+        '请把存款转到安全账户配合调查。',
+      ],
+      [rules, '小区里好几个老人接到电话，对方要求把养老钱转到安全账户。', '你把养老钱转到安全账户。'],
+      [
+        english,
+        'A man rang my grandad, said he was from the police and told him to move his savings to a safe account.',
+        'Move your savings to a safe account now.',
+      ],
+      [
+        english,
+        'My aunt got a call from a man who said he was a police officer; he asked her to move her savings to a safe account.',
+        'You must move your savings to a safe account.',
+      ],
+    ] as const;
+    for (const [ruleSet, told, made] of asks) {
+      verdictOf(ruleSet, told).toBe('told');
+      verdictOf(ruleSet, made).toBe('stop');
+      // What it tells of is still named.
+      expect(analyse(ruleSet, [], told).cases[0]?.slug).toBe('fake-police');
+    }
+    // Beside an ask told of, one made of the reader still stops ("对方要求先付定金，你先把钱转到这个账户").
+    verdictOf(rules, '对方要求今天先付定金，我在开会不方便接电话，你先把38万转到这个账户，办完截图给我。').toBe('stop');
+    // The teller asked ("让我…", "asked me to…") is the reader: it stops.
+    verdictOf(rules, '有个自称客服的打电话让我开屏幕共享，说要帮我退款。').toBe('stop');
+    verdictOf(english, 'A man who said he was from customer service asked me to share my screen for a refund.').toBe('stop');
+    // An ask ticked as an answer is the reader's own: it stops whatever the text tells.
+    expect(analyse(rules, ['ask-safe-account'], '对方让她把钱转到安全账户').verdict).toBe('stop');
   });
 
   it('不开启/不下载 deny what follows, "不下载……就……" is a threat, and 所谓 names', () => {

@@ -44,8 +44,9 @@ export const TEACHING_WRAPS = {
   en: [(t: string) => `Beware of scams. ${t}`, (t: string) => `${t} Beware of scams. `],
 };
 
-const RANK: Record<Verdict, number> = { none: 0, code: 1, caution: 2, stop: 3 };
-const warned = (v: Verdict) => v === 'stop' || v === 'caution';
+/** "told" (an ask told of as made of someone) stands below "stop": a scam whose ask turns "told" with teaching words drops. */
+const RANK: Record<Verdict, number> = { none: 0, code: 1, caution: 2, told: 3, stop: 4 };
+const warned = (v: Verdict) => RANK[v] >= RANK.caution;
 export const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : 100);
 const short = (text: string) => text.slice(0, 50).replace(/\n/g, ' ');
 /** The case types the page names: its own evidence first, else what a description describes. */
@@ -60,6 +61,8 @@ export interface Score {
   otherWarned: number;
   genuine: number;
   genuineStop: number;
+  /** Genuine messages read as telling of an ask ("told"): warned, not told to stop. */
+  genuineTold: number;
   genuineWarned: number;
   wrapped: number;
   drops: number;
@@ -76,6 +79,7 @@ export function evaluate(title: string, rules: ScamCheckRules, items: EvalItem[]
     otherWarned: 0,
     genuine: 0,
     genuineStop: 0,
+    genuineTold: 0,
     genuineWarned: 0,
     wrapped: 0,
     drops: 0,
@@ -89,6 +93,7 @@ export function evaluate(title: string, rules: ScamCheckRules, items: EvalItem[]
     if (group === 'genuine') {
       s.genuine++;
       if (result.verdict === 'stop') s.genuineStop++;
+      if (result.verdict === 'told') s.genuineTold++;
       if (warned(result.verdict)) {
         s.genuineWarned++;
         s.misses.push(`genuine given ${result.verdict}: ${name}${short(item.text)} [${result.signals}]`);
@@ -138,7 +143,7 @@ export function evaluate(title: string, rules: ScamCheckRules, items: EvalItem[]
       line('descriptions (teaching)', s.teaching),
       line('all typed', s.typed),
       `other scams warned: ${s.otherWarned}/${s.others} (${pct(s.otherWarned, s.others)}%)`,
-      `genuine given stop: ${s.genuineStop}/${s.genuine}; any warning: ${s.genuineWarned}/${s.genuine} (${pct(s.genuineWarned, s.genuine)}%)`,
+      `genuine given stop: ${s.genuineStop}/${s.genuine}; told of an ask: ${s.genuineTold}; any warning: ${s.genuineWarned}/${s.genuine} (${pct(s.genuineWarned, s.genuine)}%)`,
       `teaching-phrase verdict drops: ${s.drops}/${s.wrapped}`,
       ...s.misses.map((m) => `  - ${m}`),
     ].join('\n'),

@@ -17,6 +17,7 @@ import { localePath } from '@/lib/routes';
 
 const VERDICT_STYLE: Record<Analysis['verdict'], string> = {
   stop: 'border-brand bg-brand text-white',
+  told: 'border-brand bg-brand-wash text-ink',
   caution: 'border-note bg-note-wash text-ink',
   code: 'border-link bg-[#e8f0fb] text-ink',
   none: 'border-line bg-wash text-ink',
@@ -144,12 +145,12 @@ export function ScamCheck({
   // A first contact that asks nothing yet has its own caution: check who it is.
   const firstContact = result?.analysis.firstContact;
   const verdictLabel = firstContact ? labels.firstContact : verdict && labels.verdict[verdict];
-  // "Stop" says the sources warn against what is asked only when one of the asks is a sign a source states; an ask
-  // that is our own advice (gift cards, an install file) says the site warns against it.
-  const verdictText =
-    verdict === 'stop' && !result!.analysis.signals.some((id) => signal(id).ask && signal(id).source !== OURS)
-      ? labels.stopOurs
-      : verdictLabel?.text;
+  // "Stop" and "told" say the sources warn against what is asked only when one of the asks is a sign a source states;
+  // an ask that is our own advice (gift cards, an install file) says the site warns against it.
+  const oursOnly =
+    (verdict === 'stop' || verdict === 'told') &&
+    !result!.analysis.signals.some((id) => signal(id).ask && signal(id).source !== OURS);
+  const verdictText = oursOnly ? (verdict === 'stop' ? labels.stopOurs : labels.toldOurs) : verdictLabel?.text;
   const calm = verdict === 'code' || (verdict === 'none' && !result!.analysis.describes);
 
   // The form is in the HTML from the start and shown at first paint when scripts run (no shift);
@@ -253,7 +254,11 @@ export function ScamCheck({
             {result.analysis.cases.length > 0 && (
               <div>
                 <h3 className="text-xl">
-                  {calm ? labels.mentionsTitle : result.analysis.describes ? labels.describesTitle : labels.casesTitle}
+                  {calm
+                    ? labels.mentionsTitle
+                    : result.analysis.describes || result.analysis.verdict === 'told'
+                      ? labels.describesTitle
+                      : labels.casesTitle}
                 </h3>
                 <ul className="mt-2 space-y-2">
                   {result.analysis.cases.slice(0, 3).map((c) => (

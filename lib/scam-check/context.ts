@@ -35,6 +35,11 @@ export interface ContextCues {
   toAll: readonly string[];
   /** "如遇……，请勿相信": a condition the closing judges, as 凡是 does. */
   openers: readonly string[];
+  /**
+   * Before an ask in the same clause, these tell of it as made to someone ("对方让她…", "有人要求您…", "they told her
+   * to…"): a relative retelling what happened, or a bank's warning of what impostors ask, not the ask itself.
+   */
+  reported: readonly string[];
   /** A phrase followed by one of these is the name of a scam ("刷单诈骗"), not the scam itself. */
   named: readonly string[];
   /** A code word near its digits and a never-share line: a bank's or platform's code message. */
@@ -139,7 +144,7 @@ const BIE_AFTER = '人的处墅针致样';
 const BIE_BEFORE = '特区分告级类性识辨差个派鉴离送';
 
 /** The cue lists read in the one pass, in this order. */
-const LISTS = ['before', 'after', 'teaching', 'openers', 'closing', 'toAll'] as const;
+const LISTS = ['before', 'after', 'teaching', 'openers', 'closing', 'toAll', 'reported'] as const;
 
 /**
  * Every place each list's cues stand outside the phrases found, Latin cues only as whole words. A cue that starts
@@ -174,12 +179,14 @@ function occurrences(text: string, cues: ContextCues, covered: Uint8Array) {
 let size = 0;
 let startDiff = new Int32Array(0);
 let endDiff = new Int32Array(0);
+let toldDiff = new Int32Array(0);
 let clauseStart = new Int32Array(0);
 let clauseEnd = new Int32Array(0);
 let sentenceStart = new Int32Array(0);
 let sentenceEnd = new Int32Array(0);
 let startNegated = new Uint8Array(0);
 let endNegated = new Uint8Array(0);
+let toldOf = new Uint8Array(0);
 let openerAt = new Uint8Array(0);
 let lastOpener = new Int32Array(0);
 
@@ -188,12 +195,14 @@ function buffers(length: number) {
   size = Math.max(length + 1, size * 2, 1024);
   startDiff = new Int32Array(size + 1);
   endDiff = new Int32Array(size + 1);
+  toldDiff = new Int32Array(size + 1);
   clauseStart = new Int32Array(size);
   clauseEnd = new Int32Array(size);
   sentenceStart = new Int32Array(size);
   sentenceEnd = new Int32Array(size);
   startNegated = new Uint8Array(size);
   endNegated = new Uint8Array(size);
+  toldOf = new Uint8Array(size);
   openerAt = new Uint8Array(size);
   lastOpener = new Int32Array(size);
 }
@@ -247,14 +256,18 @@ const mark = (diff: Int32Array, from: number, to: number) => {
   diff[to + 1]!--;
 };
 
-/** Reads a normalised text once; then tells for any phrase at [start, end) whether it is meant. */
+/**
+ * Reads a normalised text once; then tells for any phrase at [start, end) whether it is meant, and whether it is told
+ * of as asked of someone.
+ */
 export function negations(text: string, covered: Uint8Array, cues: ContextCues) {
   const n = text.length;
   buffers(n + 1);
   startDiff.fill(0, 0, n + 2);
   endDiff.fill(0, 0, n + 2);
+  toldDiff.fill(0, 0, n + 2);
   bounds(text);
-  const [before, after, teaching, openers, closing, toAll] = occurrences(text, cues, covered);
+  const [before, after, teaching, openers, closing, toAll, reported] = occurrences(text, cues, covered);
   for (const cue of before!) {
     // "Stop now and move your savings…": a denial whose verb takes no object governs nothing after "and".
     if (cue.latin && NOTHING_DENIED.test(text.slice(cue.end, cue.end + 24))) continue;
@@ -311,20 +324,31 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
   };
   for (const cue of closing!) close(cue, false);
   for (const cue of toAll!) close(cue, true);
+  for (const cue of reported!) {
+    const reach = cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han;
+    mark(toldDiff, cue.end, Math.min(clauseEnd[cue.end]!, cue.end + reach));
+  }
   let s = 0;
   let e = 0;
+  let t = 0;
   for (let i = 0; i <= n; i++) {
     s += startDiff[i]!;
     e += endDiff[i]!;
+    t += toldDiff[i]!;
     startNegated[i] = s > 0 ? 1 : 0;
     endNegated[i] = e > 0 ? 1 : 0;
+    toldOf[i] = t > 0 ? 1 : 0;
   }
   // A scam's name follows few phrases: its first characters are looked up before any name is tried.
   const namedFirst = new Set(cues.named.map((named) => named.charCodeAt(0)));
-  return (start: number, end: number) =>
-    startNegated[start] === 1 ||
-    endNegated[end] === 1 ||
-    (namedFirst.has(text.charCodeAt(end)) && cues.named.some((named) => text.startsWith(named, end)));
+  return {
+    negated: (start: number, end: number) =>
+      startNegated[start] === 1 ||
+      endNegated[end] === 1 ||
+      (namedFirst.has(text.charCodeAt(end)) && cues.named.some((named) => text.startsWith(named, end))),
+    /** The phrase at `start` is told of as asked of someone (see ContextCues.reported). */
+    reported: (start: number) => toldOf[start] === 1,
+  };
 }
 
 const CODE_DIGITS = /\d{4,8}/;

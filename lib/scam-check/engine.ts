@@ -71,7 +71,12 @@ export interface PhraseHit {
   signal: string;
 }
 
-export type Verdict = 'stop' | 'caution' | 'code' | 'none';
+/**
+ * "told": the text tells of an ask the sources call fraud as made of someone (a relative retelling what happened, a
+ * bank's warning of what impostors ask, a reader asking "is this a scam?" about what they were told) rather than
+ * making it: whoever was asked should stop, and a warning passed on is checked with who sent it.
+ */
+export type Verdict = 'stop' | 'told' | 'caution' | 'code' | 'none';
 
 export interface CaseMatch {
   slug: string;
@@ -323,9 +328,11 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     }
     i = end - 1;
   }
-  const isNegated = negations(flat, covered, cues);
+  const { negated: isNegated, reported } = negations(flat, covered, cues);
   const hits: PhraseHit[] = [];
   const meant = new Set<ScamCheckPhrase>();
+  /** Phrases meant at least once where nothing tells of them as asked of someone else (see ContextCues.reported). */
+  const made = new Set<ScamCheckPhrase>();
   /** Phrases the text names without asking for them: evidence of what a description is about. */
   const named = new Set<ScamCheckPhrase>();
   let count = 0;
@@ -346,6 +353,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
       continue;
     }
     meant.add(phrase);
+    if (!reported(spans[from]!)) made.add(phrase);
     const id = phrase.id ?? phrase.match[0]!;
     // One mark per part.
     for (let q = from; q < p; q += 2)
@@ -359,6 +367,7 @@ export function findPhrases(text: string, { phrases, calm, cues }: Pick<ScamChec
     hits,
     unmarked: count - hits.length,
     meant: [...meant],
+    made,
     named: [...named].filter((p) => !meant.has(p)),
     /** Web addresses in the text, each a sign of its own even when no phrase names it. */
     addresses,
@@ -433,12 +442,19 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     into.set(signal, set);
   };
   const chosen = new Set(answers);
+  const chosenSignals: string[] = [];
   for (const q of rules.questions)
-    for (const o of q.options) if (chosen.has(o.id)) o.signals.forEach((s) => raise(evidence, s, o.id));
+    for (const o of q.options)
+      if (chosen.has(o.id))
+        for (const s of o.signals) {
+          raise(evidence, s, o.id);
+          chosenSignals.push(s);
+        }
   const {
     hits,
     unmarked,
     meant,
+    made: madePhrases,
     named,
     codeNotice,
     addresses,
@@ -514,10 +530,12 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   // A teller who asks "这种是不是骗子？" after what someone was told is warned, not told to stop: nobody asked them.
   // A script that opens "Is this a scam? No! …" still stops.
   const asks = questionAt >= 0 && hits.some((hit) => byId.get(hit.signal)?.ask && hit.end <= questionAt);
+  // An ask ticked as an answer, or written with nothing that tells of it as asked of someone else, is made of the reader.
+  const made = [...chosenSignals, ...[...madePhrases].map((phrase) => phrase.signal)].some((id) => byId.get(id)?.ask);
   const verdict: Verdict =
     ask > 0 && (ask >= STOP_ASK || specific >= STOP_AT)
-      ? asks
-        ? 'caution'
+      ? asks || !made
+        ? 'told'
         : 'stop'
       : codeNotice && strongest < 5
         ? 'code'
