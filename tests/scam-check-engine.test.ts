@@ -795,6 +795,22 @@ describe('a strong warning needs an ask', () => {
     expect(analyse(rules, [], `妈，你帮我看看这条是不是骗人的：“${told}”`).verdict).toBe('told');
   });
 
+  it('a call retold with ，说… tells of its ask; a password given is not one asked; a loan notice denies its whole list', () => {
+    verdictOf(rules, '我妈昨天接到冒充公检法的电话，说涉嫌洗钱要转到安全账户。').toBe('told');
+    verdictOf(rules, '公检法电话里说你涉嫌洗钱，要转到安全账户。').toBe('stop');
+    verdictOf(rules, '有人上门说政府发补贴，要她的银行卡和密码，说帮她办理。').not.toBe('none');
+    verdictOf(rules, '哥们，我那个王者号送你了，账号密码等下发你。').not.toBe('stop');
+    verdictOf(rules, '你把王者号的账号密码发我，我帮你估价。').toBe('stop');
+    verdictOf(
+      english,
+      'Reminder from your lender: real lenders never charge deposits, unfreezing fees or "bank flow verification" fees before releasing a loan.',
+    ).toBe('none');
+    verdictOf(
+      english,
+      'This is the police station. We recovered part of the money from the case you reported; bring your ID to the station.',
+    ).toBe('none');
+  });
+
   it('an ask told of as made of someone else ("对方让她…", "they told her to…") is "told", not "stop"; one made of the reader stops', () => {
     const asks = [
       [

@@ -69,7 +69,7 @@ const CONTRAST = /别的|其他|其它|别人|anyone else|everyone else|any othe
  * to transfer money, share your screen or cancel a membership"). A clause that turns ("but", "so", "please"…) or runs
  * long is not an item.
  */
-const LIST_ITEM = /^ ?(?!(?:but|so|please|now|just|then|instead|however|yet|except|only)\b)[a-z'"“” -]{1,64}$/;
+const LIST_ITEM = /^ ?(?!(?:but|so|please|now|just|then|instead|however|yet|except|only)\b)[a-z'"“” -]{1,80}$/;
 const LIST_LAST = /\b(?:or|and|nor)\b/;
 /** What follows a denial that governs nothing: "stop now and …", "stop, and …". */
 const NOTHING_DENIED = /^,? ?(?:(?:right )?now|here|immediately|at once)?,? ?and\b/;

@@ -117,6 +117,7 @@ export const CONTEXT_CUES: ContextCues = {
     'did someone ask',
     'has anyone asked',
     'have they asked',
+    '不支持',
   ],
   after: [
     '等理由',
@@ -133,6 +134,7 @@ export const CONTEXT_CUES: ContextCues = {
     "don't",
     'have no',
     'has no',
+    '前不会收取',
   ],
   teaching: [
     '都是先让你',
@@ -180,6 +182,8 @@ export const CONTEXT_CUES: ContextCues = {
     'people pretending to be',
     'has been posting',
     'have been posting',
+    '开了反诈会',
+    'impersonating',
   ],
   forward: ['谨防', 'beware'],
   closing: [
@@ -339,6 +343,7 @@ export const CONTEXT_CUES: ContextCues = {
     'is fraud',
     'do not believe',
     "don't believe",
+    '均存在风险',
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
@@ -617,6 +622,7 @@ export const CONTEXT_CUES: ContextCues = {
     'then asks you to',
     'then tells you to',
     'will then ask',
+    ',说',
   ],
   named: ['诈骗', '骗局', '的诈骗', '的骗局', ' scam', '-scam'],
   codeWords: ['验证码', '校验码', '动态码', '动态密码', '短信码', 'verification code', 'one-time password', 'otp', 'code'],
