@@ -281,7 +281,7 @@ describe('institutions and checks that ask nothing new', () => {
     reads(
       rules,
       '【某某游戏】您的账号在新设备上登录，如非本人操作请修改密码。官方不提供任何私下交易和代充服务。',
-      ['game-bait', 'off-platform'],
+      ['game-bait'],
       'none',
     );
     for (const text of [
@@ -809,6 +809,28 @@ describe('a strong warning needs an ask', () => {
       english,
       'This is the police station. We recovered part of the money from the case you reported; bring your ID to the station.',
     ).toBe('none');
+  });
+
+  it("a police follow-up on the reader's own report, a code message that asks nothing, and 刚才是不是…？那是诈骗 are no reason to stop", () => {
+    // An ask told of, beside the reader's own report (a calm cue), is covered as a weaker ask is.
+    verdictOf(rules, '李先生，我是分局反诈民警，您刚才报警说被“客服”开了屏幕共享，账户已止付，请带上手机来分局。').not.toMatch(
+      /stop|told/,
+    );
+    verdictOf(rules, '我是分局反诈民警，请马上打开屏幕共享配合我们检查账户。').toBe('stop');
+    // A bank's code message names a transfer; it asks nothing of what the sources call fraud.
+    verdictOf(rules, '【某银行】验证码604318，您正在向对公账户转账8,000.00元，切勿将验证码告知他人。').toBe('code');
+    verdictOf(english, 'Your verification code is 604318 for a transfer of 8,000 yuan. Never share this code with anyone.').toBe(
+      'code',
+    );
+    verdictOf(rules, '验证码604318，切勿告知他人。我是银行客服，系统误发了，请把验证码发给我。').toBe('stop');
+    verdictOf(rules, '您好，我是派出所民警，您刚才是不是在网上被要求交解冻费？那是诈骗，别再转了。').toBe('none');
+  });
+
+  it('a relative on a borrowed number who says not to call the old one is warned', () => {
+    verdictOf(rules, '妈，是我，手机坏了，这个是同学的号，先别打我原来那个。').toBe('caution');
+    verdictOf(english, "Mum, it's me. My phone broke, this is a coworker's number. Don't call my old one for now.").toBe(
+      'caution',
+    );
   });
 
   it('an ask told of as made of someone else ("对方让她…", "they told her to…") is "told", not "stop"; one made of the reader stops', () => {

@@ -521,23 +521,25 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   }
   // A text that points to the reader's own channel (see readWords()): only a strong ask stops, only an ask warns.
   // A near miss told afterwards ("我直接挂了") asks the reader nothing: even a strong ask in it only warns.
-  if (walkedAway || (calm && ask < STOP_ASK)) {
+  // An ask made of the reader is found before the calm cue is weighed: a strong ask only told of (a police follow-up on
+  // "您昨天报警说被客服开了屏幕共享") is covered by the cue as a weaker one is.
+  const made = [...chosenSignals, ...[...madePhrases].map((phrase) => phrase.signal)].some((id) => byId.get(id)?.ask);
+  if (walkedAway || (calm && (ask < STOP_ASK || !made))) {
     const warn = ask > 0 && current - CALM_WEIGHT >= CAUTION_AT;
     const calmVerdict = warn ? 'caution' : codeNotice ? 'code' : 'none';
     return { signals, cases, hits, unmarked, codeNotice, describes, verdict: calmVerdict, firstContact: false };
   }
   // "Stop" needs an ask: a role, a place, a crime word or a fee on its own is at most a reason to verify.
-  // A teller who asks "这种是不是骗子？" after what someone was told is warned, not told to stop: nobody asked them.
-  // A script that opens "Is this a scam? No! …" still stops.
+  // A teller who asks "这种是不是骗子？" after what someone was told is told what it is, not told to stop: nobody asked
+  // them. A script that opens "Is this a scam? No! …" still stops.
+  // A code message that asks nothing is a code message, whatever it names (对公账户转账, a game's 客服 never asking).
   const asks = questionAt >= 0 && hits.some((hit) => byId.get(hit.signal)?.ask && hit.end <= questionAt);
-  // An ask ticked as an answer, or written with nothing that tells of it as asked of someone else, is made of the reader.
-  const made = [...chosenSignals, ...[...madePhrases].map((phrase) => phrase.signal)].some((id) => byId.get(id)?.ask);
   const verdict: Verdict =
     ask > 0 && (ask >= STOP_ASK || specific >= STOP_AT)
       ? asks || !made
         ? 'told'
         : 'stop'
-      : codeNotice && strongest < 5
+      : codeNotice && (strongest < 5 || ask === 0)
         ? 'code'
         : strongest >= CAUTION_ONE || (counted >= 2 && total >= CAUTION_AT)
           ? 'caution'
