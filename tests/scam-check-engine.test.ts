@@ -826,6 +826,12 @@ describe('a strong warning needs an ask', () => {
     verdictOf(rules, '您好，我是派出所民警，您刚才是不是在网上被要求交解冻费？那是诈骗，别再转了。').toBe('none');
   });
 
+  it("a bank's alert that says to call the number on the card, and a teller who put no money in, read calm", () => {
+    verdictOf(rules, '【某银行】您尾号1234的账户向个人账户转账20000元，如非本人操作，请立即致电卡片背面客服电话。').toBe('none');
+    verdictOf(rules, '我在网上看到一个说能日赚几千的投资群，感觉像骗子，我没投钱。').toBe('none');
+    verdictOf(rules, '加入我们的投资群，日赚几千，先投五千试试。').not.toBe('none');
+  });
+
   it('a relative on a borrowed number who says not to call the old one is warned', () => {
     verdictOf(rules, '妈，是我，手机坏了，这个是同学的号，先别打我原来那个。').toBe('caution');
     verdictOf(english, "Mum, it's me. My phone broke, this is a coworker's number. Don't call my old one for now.").toBe(

@@ -128,6 +128,8 @@ export const CONTEXT_CUES: ContextCues = {
     'did anyone tell you',
     'did someone tell you',
     'we charge no',
+    '不承诺',
+    '有没有给对方',
   ],
   after: [
     '等理由',
@@ -194,6 +196,7 @@ export const CONTEXT_CUES: ContextCues = {
     'have been posting',
     '开了反诈会',
     'impersonating',
+    '接到了冒充',
   ],
   forward: ['谨防', 'beware'],
   closing: [
@@ -355,6 +358,7 @@ export const CONTEXT_CUES: ContextCues = {
     "don't believe",
     '均存在风险',
     '那是诈骗',
+    '均为骗局',
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
@@ -711,6 +715,7 @@ export const CONTEXT_CUES: ContextCues = {
     "pretty sure it's a scam",
     'how do we warn',
     'bin it, yeah',
+    '我没投钱',
   ],
   asking: [
     '是不是您发的',
