@@ -832,6 +832,12 @@ describe('a strong warning needs an ask', () => {
     verdictOf(rules, '加入我们的投资群，日赚几千，先投五千试试。').not.toBe('none');
   });
 
+  it('beside a calm cue, an ask only told of warns of nothing; one made of the reader still does', () => {
+    verdictOf(rules, '李阿姨，您昨天说有人让您去宾馆配合调查，我已经跟派出所说了，下午民警上门跟您聊聊。').toBe('none');
+    verdictOf(rules, '李阿姨，我已经跟派出所说了，您去宾馆配合调查，别告诉家里人。').not.toBe('none');
+    verdictOf(english, 'Grandma, the text about your pension being frozen is fake. Just delete it.').toBe('none');
+  });
+
   it('a relative on a borrowed number who says not to call the old one is warned', () => {
     verdictOf(rules, '妈，是我，手机坏了，这个是同学的号，先别打我原来那个。').toBe('caution');
     verdictOf(english, "Mum, it's me. My phone broke, this is a coworker's number. Don't call my old one for now.").toBe(

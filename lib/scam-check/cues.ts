@@ -130,6 +130,8 @@ export const CONTEXT_CUES: ContextCues = {
     'we charge no',
     '不承诺',
     '有没有给对方',
+    'did you leave',
+    '是不是在往',
   ],
   after: [
     '等理由',
@@ -147,6 +149,7 @@ export const CONTEXT_CUES: ContextCues = {
     'have no',
     'has no',
     '前不会收取',
+    '退了没',
   ],
   teaching: [
     '都是先让你',
@@ -197,6 +200,8 @@ export const CONTEXT_CUES: ContextCues = {
     '开了反诈会',
     'impersonating',
     '接到了冒充',
+    '反诈宣讲',
+    '层出不穷',
   ],
   forward: ['谨防', 'beware'],
   closing: [
@@ -359,6 +364,8 @@ export const CONTEXT_CUES: ContextCues = {
     '均存在风险',
     '那是诈骗',
     '均为骗局',
+    '千万别弄',
+    'is fake',
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
@@ -512,6 +519,7 @@ export const CONTEXT_CUES: ContextCues = {
     '是不是在跟',
     '任何声称',
     '刚才是不是',
+    'the text about',
   ],
   reported: [
     '有人让',
@@ -643,6 +651,7 @@ export const CONTEXT_CUES: ContextCues = {
     ',说',
     '报警说',
     '说被',
+    '人冒充',
   ],
   named: ['诈骗', '骗局', '的诈骗', '的骗局', ' scam', '-scam'],
   codeWords: ['验证码', '校验码', '动态码', '动态密码', '短信码', 'verification code', 'one-time password', 'otp', 'code'],

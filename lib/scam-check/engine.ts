@@ -525,7 +525,8 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   // "您昨天报警说被客服开了屏幕共享") is covered by the cue as a weaker one is.
   const made = [...chosenSignals, ...[...madePhrases].map((phrase) => phrase.signal)].some((id) => byId.get(id)?.ask);
   if (walkedAway || (calm && (ask < STOP_ASK || !made))) {
-    const warn = ask > 0 && current - CALM_WEIGHT >= CAUTION_AT;
+    // Beside a calm cue an ask only told of (a follow-up that names what impostors asked) is no reason to warn.
+    const warn = ask > 0 && (made || walkedAway) && current - CALM_WEIGHT >= CAUTION_AT;
     const calmVerdict = warn ? 'caution' : codeNotice ? 'code' : 'none';
     return { signals, cases, hits, unmarked, codeNotice, describes, verdict: calmVerdict, firstContact: false };
   }
