@@ -838,6 +838,15 @@ describe('a strong warning needs an ask', () => {
     verdictOf(english, 'Grandma, the text about your pension being frozen is fake. Just delete it.').toBe('none');
   });
 
+  it("a landlord's deposit receipt is no fee asked, and a code message that says to ignore it if it was not you is a code message", () => {
+    verdictOf(
+      english,
+      "Rent goes to the same account as usual. Keep the deposit receipt safe, I'll refund it when you move out.",
+    ).toBe('none');
+    verdictOf(english, 'Pay a deposit first and I will refund it when you move in.').not.toBe('none');
+    verdictOf(rules, '【某平台】您正在注销账户，验证码604318，5分钟内有效。如非本人操作，请忽略本短信。').toBe('code');
+  });
+
   it('a relative on a borrowed number who says not to call the old one is warned', () => {
     verdictOf(rules, '妈，是我，手机坏了，这个是同学的号，先别打我原来那个。').toBe('caution');
     verdictOf(english, "Mum, it's me. My phone broke, this is a coworker's number. Don't call my old one for now.").toBe(

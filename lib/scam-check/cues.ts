@@ -132,6 +132,7 @@ export const CONTEXT_CUES: ContextCues = {
     '有没有给对方',
     'did you leave',
     '是不是在往',
+    '没私下',
   ],
   after: [
     '等理由',
@@ -202,6 +203,7 @@ export const CONTEXT_CUES: ContextCues = {
     '接到了冒充',
     '反诈宣讲',
     '层出不穷',
+    'anti-fraud training',
   ],
   forward: ['谨防', 'beware'],
   closing: [
@@ -366,6 +368,9 @@ export const CONTEXT_CUES: ContextCues = {
     '均为骗局',
     '千万别弄',
     'is fake',
+    '别直接转',
+    '千万别再往里',
+    '为由诈骗',
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
@@ -655,7 +660,7 @@ export const CONTEXT_CUES: ContextCues = {
   ],
   named: ['诈骗', '骗局', '的诈骗', '的骗局', ' scam', '-scam'],
   codeWords: ['验证码', '校验码', '动态码', '动态密码', '短信码', 'verification code', 'one-time password', 'otp', 'code'],
-  neverShare: ['请勿', '切勿', '不要', '勿', '不会', '绝不', '任何人', 'never', 'do not', "don't", 'no one', 'anyone'],
+  neverShare: ['请勿', '切勿', '不要', '勿', '不会', '绝不', '任何人', '请忽略', 'never', 'do not', "don't", 'no one', 'anyone'],
   averted: [
     '我挂了',
     '我就挂了',
