@@ -1248,8 +1248,15 @@ describe('any input, quickly', () => {
     const page = { ...rules, phrases: [...rules.phrases, ...english.phrases] };
     const best = (text: string) => bestMs(() => analyse(page, [], text));
     // A boss's title at every place, read for whether it opens the text; a calm cue at every place, each of them
-    // before a turn to the reader and a denied list.
-    const units = ['凡是', '不要', '谨防诈骗，凡是安全账户都是诈骗', 'never beware safe account ', ' 王总，'];
+    // before a turn to the reader and a denied list; an ask told of at every place.
+    const units = [
+      '凡是',
+      '不要',
+      '谨防诈骗，凡是安全账户都是诈骗',
+      'never beware safe account ',
+      ' 王总，',
+      '对方让她转安全账户',
+    ];
     for (const unit of [...units, 'we will never ask you to pay, share or sign, so please pay the deposit, ']) {
       const small = best(unit.repeat(Math.ceil(20_000 / unit.length)));
       const large = best(unit.repeat(Math.ceil(100_000 / unit.length)));

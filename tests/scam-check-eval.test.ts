@@ -101,7 +101,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 92, top3: 98.7, teaching: 100, other: 100, warned: 3.3 },
+    'zh-CN': { top1: 92, top3: 98.7, teaching: 100, other: 100, warned: 1.7 },
     en: { top1: 93.3, top3: 96.7, teaching: 100, other: 100, warned: 0 },
   },
   {
@@ -213,7 +213,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 94.7, top3: 98.7, teaching: 100, other: 96, warned: 1.7 },
+    'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 96, warned: 1.7 },
     en: { top1: 86.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
@@ -322,10 +322,10 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
   },
   {
     'zh-CN': { top1: 90.7, top3: 94.7, teaching: 100, other: 92, warned: 3.2 },
-    en: { top1: 90, top3: 96.7, teaching: 90, other: 90, warned: 4.2 },
+    en: { top1: 90, top3: 96.7, teaching: 90, other: 90, warned: 0 },
   },
   {
-    'zh-CN': { top1: 94.7, top3: 97.3, teaching: 100, other: 96, warned: 3.3 },
+    'zh-CN': { top1: 94.7, top3: 97.3, teaching: 100, other: 100, warned: 3.3 },
     en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 4.2 },
   },
   {
@@ -345,19 +345,19 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 93.3, top3: 96.7, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 92, top3: 96, teaching: 96, other: 100, warned: 6.5 },
+    'zh-CN': { top1: 92, top3: 96, teaching: 96, other: 100, warned: 4.8 },
     en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 8 },
   },
   {
     'zh-CN': { top1: 90.7, top3: 93.3, teaching: 96, other: 100, warned: 3.3 },
-    en: { top1: 96.7, top3: 100, teaching: 100, other: 90, warned: 0 },
+    en: { top1: 100, top3: 100, teaching: 100, other: 90, warned: 0 },
   },
   {
     'zh-CN': { top1: 94.7, top3: 96, teaching: 96, other: 100, warned: 3.3 },
     en: { top1: 93.3, top3: 96.7, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 89.3, top3: 97.3, teaching: 100, other: 96, warned: 10 },
+    'zh-CN': { top1: 89.3, top3: 97.3, teaching: 100, other: 100, warned: 8.3 },
     en: { top1: 90, top3: 96.7, teaching: 100, other: 100, warned: 0 },
   },
   {
@@ -373,11 +373,11 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 8.3 },
   },
   {
-    'zh-CN': { top1: 97.3, top3: 100, teaching: 100, other: 100, warned: 8.3 },
-    en: { top1: 93.3, top3: 96.7, teaching: 100, other: 100, warned: 12 },
+    'zh-CN': { top1: 97.3, top3: 100, teaching: 100, other: 100, warned: 6.7 },
+    en: { top1: 93.3, top3: 96.7, teaching: 100, other: 100, warned: 8 },
   },
   {
-    'zh-CN': { top1: 96, top3: 98.7, teaching: 100, other: 96, warned: 3.3 },
+    'zh-CN': { top1: 96, top3: 98.7, teaching: 100, other: 96, warned: 0 },
     en: { top1: 96.7, top3: 100, teaching: 100, other: 90, warned: 4.2 },
   },
   {
@@ -385,7 +385,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 4.2 },
   },
   {
-    'zh-CN': { top1: 94.7, top3: 98.7, teaching: 100, other: 96, warned: 5 },
+    'zh-CN': { top1: 94.7, top3: 98.7, teaching: 100, other: 96, warned: 3.3 },
     en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
@@ -393,7 +393,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 80, top3: 96.7, teaching: 100, other: 90, warned: 8.3 },
   },
   {
-    'zh-CN': { top1: 97.3, top3: 100, teaching: 100, other: 100, warned: 3.3 },
+    'zh-CN': { top1: 97.3, top3: 100, teaching: 100, other: 100, warned: 1.7 },
     en: { top1: 90, top3: 96.7, teaching: 100, other: 100, warned: 4.2 },
   },
   {
@@ -405,7 +405,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 80, top3: 86.7, teaching: 96, other: 100, warned: 10 },
+    'zh-CN': { top1: 80, top3: 86.7, teaching: 96, other: 100, warned: 8.3 },
     en: { top1: 86.7, top3: 90, teaching: 90, other: 100, warned: 12.5 },
   },
   {
@@ -466,11 +466,11 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
   },
   {
     'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 4.9 },
-    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 4.2 },
+    en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 4.2 },
   },
   {
     'zh-CN': { top1: 92, top3: 97.3, teaching: 100, other: 96, warned: 6.7 },
-    en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 8.3 },
+    en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 4.2 },
   },
   {
     'zh-CN': { top1: 94.7, top3: 100, teaching: 100, other: 96, warned: 10 },
@@ -506,22 +506,22 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
   },
   {
     'zh-CN': { top1: 93.3, top3: 100, teaching: 100, other: 96, warned: 13.1 },
-    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 16.7 },
+    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 12.5 },
   },
   {
     'zh-CN': { top1: 82.7, top3: 96, teaching: 100, other: 100, warned: 8.2 },
     en: { top1: 93.3, top3: 96.7, teaching: 100, other: 100, warned: 4.2 },
   },
   {
-    'zh-CN': { top1: 100, top3: 100, teaching: 100, other: 100, warned: 6.7 },
+    'zh-CN': { top1: 100, top3: 100, teaching: 100, other: 100, warned: 5 },
     en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 89.3, top3: 100, teaching: 100, other: 100, warned: 6.7 },
+    'zh-CN': { top1: 89.3, top3: 100, teaching: 100, other: 100, warned: 3.3 },
     en: { top1: 93.3, top3: 100, teaching: 100, other: 90, warned: 4.2 },
   },
   {
-    'zh-CN': { top1: 97.4, top3: 98.7, teaching: 100, other: 96, warned: 3.3 },
+    'zh-CN': { top1: 97.4, top3: 98.7, teaching: 100, other: 96, warned: 1.6 },
     en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
@@ -537,11 +537,11 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 4.2 },
   },
   {
-    'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 4.8 },
+    'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 3.2 },
     en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 5 },
+    'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 3.3 },
     en: { top1: 90, top3: 96.7, teaching: 100, other: 100, warned: 8.3 },
   },
   {
@@ -554,7 +554,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
   },
   {
     'zh-CN': { top1: 96, top3: 98.7, teaching: 96, other: 100, warned: 1.7 },
-    en: { top1: 93.3, top3: 93.3, teaching: 100, other: 100, warned: 12.5 },
+    en: { top1: 96.7, top3: 96.7, teaching: 100, other: 100, warned: 12.5 },
   },
   {
     'zh-CN': { top1: 94.7, top3: 98.7, teaching: 100, other: 92, warned: 5 },
@@ -570,7 +570,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
   },
   {
     'zh-CN': { top1: 93.3, top3: 100, teaching: 100, other: 96, warned: 3.3 },
-    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 4.2 },
+    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
     'zh-CN': { top1: 97.3, top3: 98.7, teaching: 96, other: 100, warned: 3.3 },
@@ -581,23 +581,23 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 8.3 },
   },
   {
-    'zh-CN': { top1: 100, top3: 100, teaching: 100, other: 100, warned: 6.6 },
+    'zh-CN': { top1: 100, top3: 100, teaching: 100, other: 100, warned: 4.9 },
     en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 8.3 },
   },
   {
     'zh-CN': { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 5 },
-    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 4.2 },
+    en: { top1: 96.7, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
     'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 100, warned: 0 },
-    en: { top1: 90, top3: 96.7, teaching: 90, other: 100, warned: 8.3 },
+    en: { top1: 90, top3: 96.7, teaching: 90, other: 100, warned: 4.2 },
   },
   {
     'zh-CN': { top1: 93.3, top3: 98.7, teaching: 100, other: 100, warned: 3.3 },
     en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 96, top3: 98.7, teaching: 96, other: 96, warned: 6.7 },
+    'zh-CN': { top1: 96, top3: 98.7, teaching: 96, other: 96, warned: 5 },
     en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 12.5 },
   },
   {
@@ -614,7 +614,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
   },
   {
     'zh-CN': { top1: 92, top3: 98.7, teaching: 100, other: 100, warned: 1.6 },
-    en: { top1: 90.3, top3: 100, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 93.5, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
     'zh-CN': { top1: 94.7, top3: 100, teaching: 100, other: 96, warned: 0 },
@@ -649,7 +649,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 92, top3: 93.3, teaching: 96, other: 88, warned: 5 },
+    'zh-CN': { top1: 92, top3: 93.3, teaching: 96, other: 96, warned: 5 },
     en: { top1: 96.7, top3: 100, teaching: 100, other: 90, warned: 4.2 },
   },
   {
@@ -657,7 +657,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 86.7, top3: 90, teaching: 100, other: 90.9, warned: 8.3 },
   },
   {
-    'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 88, warned: 8.3 },
+    'zh-CN': { top1: 96, top3: 100, teaching: 100, other: 88, warned: 6.7 },
     en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 12.5 },
   },
   {
@@ -666,7 +666,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
   },
   {
     'zh-CN': { top1: 93.3, top3: 98.7, teaching: 100, other: 88, warned: 0 },
-    en: { top1: 93.3, top3: 96.7, teaching: 100, other: 100, warned: 4.2 },
+    en: { top1: 93.3, top3: 96.7, teaching: 100, other: 100, warned: 0 },
   },
   {
     'zh-CN': { top1: 94.7, top3: 96.1, teaching: 96.2, other: 88, warned: 0 },
@@ -674,7 +674,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
   },
   {
     'zh-CN': { top1: 94.7, top3: 100, teaching: 100, other: 100, warned: 0 },
-    en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
+    en: { top1: 93.3, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
     'zh-CN': { top1: 97.3, top3: 100, teaching: 100, other: 96, warned: 3.3 },
@@ -693,7 +693,7 @@ const SEEN: readonly Record<'zh-CN' | 'en', { top1: number; top3: number; teachi
     en: { top1: 100, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
-    'zh-CN': { top1: 86.7, top3: 98.7, teaching: 96, other: 100, warned: 1.7 },
+    'zh-CN': { top1: 86.7, top3: 98.7, teaching: 96, other: 100, warned: 0 },
     en: { top1: 90, top3: 100, teaching: 100, other: 100, warned: 0 },
   },
   {
