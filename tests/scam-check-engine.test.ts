@@ -847,6 +847,12 @@ describe('a strong warning needs an ask', () => {
     verdictOf(rules, '【某平台】您正在注销账户，验证码604318，5分钟内有效。如非本人操作，请忽略本短信。').toBe('code');
   });
 
+  it('投资类诈骗 names a scam, a shop 已被…查处 is judged, and a deposit paid on signing is no fee first', () => {
+    verdictOf(rules, '您家人可能正在接触投资类诈骗，请提醒家人不要向陌生平台充值。').toBe('none');
+    verdictOf(rules, '小区门口那家免费领鸡蛋的门店已被市场监管局查处。').toBe('none');
+    verdictOf(english, "There's no fee for viewing; the deposit is only paid when you sign the contract.").toBe('none');
+  });
+
   it('a relative on a borrowed number who says not to call the old one is warned', () => {
     verdictOf(rules, '妈，是我，手机坏了，这个是同学的号，先别打我原来那个。').toBe('caution');
     verdictOf(english, "Mum, it's me. My phone broke, this is a coworker's number. Don't call my old one for now.").toBe(

@@ -204,6 +204,7 @@ export const CONTEXT_CUES: ContextCues = {
     '反诈宣讲',
     '层出不穷',
     'anti-fraud training',
+    'to warn about',
   ],
   forward: ['谨防', 'beware'],
   closing: [
@@ -371,6 +372,10 @@ export const CONTEXT_CUES: ContextCues = {
     '别直接转',
     '千万别再往里',
     '为由诈骗',
+    '看着像骗子',
+    '坑人的',
+    '被查处',
+    '是典型的骗局',
   ],
   leads: ['记住', '千万', '一定', '切记', 'remember'],
   toAll: [
@@ -658,7 +663,7 @@ export const CONTEXT_CUES: ContextCues = {
     '说被',
     '人冒充',
   ],
-  named: ['诈骗', '骗局', '的诈骗', '的骗局', ' scam', '-scam'],
+  named: ['诈骗', '骗局', '的诈骗', '的骗局', '类诈骗', '类骗局', ' scam', '-scam'],
   codeWords: ['验证码', '校验码', '动态码', '动态密码', '短信码', 'verification code', 'one-time password', 'otp', 'code'],
   neverShare: ['请勿', '切勿', '不要', '勿', '不会', '绝不', '任何人', '请忽略', 'never', 'do not', "don't", 'no one', 'anyone'],
   averted: [
