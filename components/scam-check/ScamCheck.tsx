@@ -256,7 +256,7 @@ export function ScamCheck({
                 <h3 className="text-xl">
                   {calm
                     ? labels.mentionsTitle
-                    : result.analysis.describes || result.analysis.verdict === 'told'
+                    : result.analysis.describes || verdict === 'told'
                       ? labels.describesTitle
                       : labels.casesTitle}
                 </h3>

@@ -61,6 +61,7 @@ export interface ContextCues {
 /** English says the same in about twice as many characters. */
 const REACH_BEFORE = { han: 24, latin: 72 };
 const REACH_AFTER = 10;
+const reachBefore = (cue: { latin: boolean }) => (cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han);
 const REACH_SENTENCE = 80;
 /** Words that turn a closing onto others ("别的都是假的", "anyone else is a scammer"). */
 const CONTRAST = /别的|其他|其它|别人|anyone else|everyone else|any other/;
@@ -271,7 +272,7 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
   for (const cue of before!) {
     // "Stop now and move your savings…": a denial whose verb takes no object governs nothing after "and".
     if (cue.latin && NOTHING_DENIED.test(text.slice(cue.end, cue.end + 24))) continue;
-    const reach = cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han;
+    const reach = reachBefore(cue);
     // "never ask for X, ask you to Y": a list that goes on with the word after the cue stays under it.
     const word = /^ ?([a-z]+|[^a-z ,.!?;:\n]{2})/.exec(text.slice(cue.end, cue.end + 12))?.[1];
     let to = clauseEnd[cue.end]!;
@@ -324,10 +325,7 @@ export function negations(text: string, covered: Uint8Array, cues: ContextCues) 
   };
   for (const cue of closing!) close(cue, false);
   for (const cue of toAll!) close(cue, true);
-  for (const cue of reported!) {
-    const reach = cue.latin ? REACH_BEFORE.latin : REACH_BEFORE.han;
-    mark(toldDiff, cue.end, Math.min(clauseEnd[cue.end]!, cue.end + reach));
-  }
+  for (const cue of reported!) mark(toldDiff, cue.end, Math.min(clauseEnd[cue.end]!, cue.end + reachBefore(cue)));
   let s = 0;
   let e = 0;
   let t = 0;

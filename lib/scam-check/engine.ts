@@ -442,13 +442,14 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
     into.set(signal, set);
   };
   const chosen = new Set(answers);
-  const chosenSignals: string[] = [];
+  /** An answer ticked that is an ask is made of the reader, whatever the text tells. */
+  let answeredAsk = false;
   for (const q of rules.questions)
     for (const o of q.options)
       if (chosen.has(o.id))
         for (const s of o.signals) {
           raise(evidence, s, o.id);
-          chosenSignals.push(s);
+          answeredAsk ||= !!byId.get(s)?.ask;
         }
   const {
     hits,
@@ -523,7 +524,7 @@ export function analyse(rules: ScamCheckRules, answers: readonly string[], text:
   // A near miss told afterwards ("我直接挂了") asks the reader nothing: even a strong ask in it only warns.
   // An ask made of the reader is found before the calm cue is weighed: a strong ask only told of (a police follow-up on
   // "您昨天报警说被客服开了屏幕共享") is covered by the cue as a weaker one is.
-  const made = [...chosenSignals, ...[...madePhrases].map((phrase) => phrase.signal)].some((id) => byId.get(id)?.ask);
+  const made = answeredAsk || [...madePhrases].some((phrase) => byId.get(phrase.signal)?.ask);
   if (walkedAway || (calm && (ask < STOP_ASK || !made))) {
     // Beside a calm cue an ask only told of (a follow-up that names what impostors asked) is no reason to warn.
     const warn = ask > 0 && (made || walkedAway) && current - CALM_WEIGHT >= CAUTION_AT;
